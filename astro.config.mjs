@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import checkLinks from './src/integrations/check-links.ts';
+import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import { normaliseBase } from './src/lib/urls.ts';
+
+// Deploy settings come from the environment: SITE_URL (the public origin) and
+// BASE_PATH (a sub-path such as /docs). See "Deployment" in the README.
+const base = normaliseBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL ?? 'https://api-support.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  // MDX runs on the unified processor so that our remark/rehype plugins apply.
+  markdown: {
+    processor: unified({
+      rehypePlugins: [[rehypeBaseLinks, { base }]],
+    }),
+  },
+  integrations: [mdx(), checkLinks()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX modules carry an Astro-internal directive that the bundler warns about
+        // once per file; the warning is noise for authors.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

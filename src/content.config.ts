@@ -1,0 +1,99 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { createIdRegistry, slugFromEntry } from './lib/id-registry.ts';
+import { SLUG_PATTERN } from './lib/slug.ts';
+
+/*
+ * Schemas for authors. Every field says what it wants, so a mistake fails the build with
+ * the file, the field and the fix. Unknown fields are errors too: a misspelt `sumary`
+ * must not be ignored silently.
+ */
+
+const required = (field: string, hint: string) => ({
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? `\`${field}\` is missing. ${hint}` : `\`${field}\` is not valid. ${hint}`,
+});
+
+const slugField = (field: string) =>
+  z
+    .string(required(field, 'Use a slug: lower-case letters, digits and hyphens, e.g. "client-id".'))
+    .regex(SLUG_PATTERN, `\`${field}\` must be a slug: lower-case letters, digits and hyphens, e.g. "client-id".`);
+
+const updated = z.coerce.date(
+  required('updated', 'Write the date of the last change as YYYY-MM-DD, e.g. `updated: 2021-10-02`.'),
+);
+
+/** A strict object whose unknown-field error names the field and lists the allowed ones. */
+const strict = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown field ${issue.keys.map((k: string) => `\`${k}\``).join(', ')}: check the spelling. Allowed fields: ${Object.keys(shape).join(', ')}.`
+        : undefined,
+  });
+
+const pageIds = createIdRegistry('page');
+const termIds = createIdRegistry('glossary');
+
+const pages = defineCollection({
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: './content/pages',
+    generateId: ({ entry, data }) => pageIds.claim(slugFromEntry(entry, data), `content/pages/${entry}`),
+  }),
+  schema: strict({
+    title: z
+      .string(required('title', 'Add a title, e.g. `title: Where to ask`.'))
+      .trim()
+      .min(1, '`title` is empty. Every page needs a title for its heading and the browser tab.'),
+    description: z
+      .string(required('description', 'Add one or two sentences for search results and link previews.'))
+      .trim()
+      .min(20, '`description` is too short: write one or two full sentences (at least 20 characters).')
+      .max(200, '`description` is too long: search engines cut it after about 160 characters; stay under 200.'),
+    updated,
+    order: z
+      .number(required('order', 'Give the position in the main navigation as a whole number, e.g. `order: 3`.'))
+      .int('`order` must be a whole number, e.g. `order: 3`.'),
+    navLabel: z.string().trim().min(1).optional(),
+    hidden: z.boolean('`hidden` must be true or false.').default(false),
+    slug: slugField('slug').optional(),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: './content/glossary',
+    generateId: ({ entry, data }) => termIds.claim(slugFromEntry(entry, data), `content/glossary/${entry}`),
+  }),
+  schema: strict({
+    term: z
+      .string(required('term', 'Write the term as readers spell it, e.g. `term: Client Id`.'))
+      .trim()
+      .min(1, '`term` is empty.'),
+    sense: z
+      .string('`sense` must be text naming the context of this meaning, e.g. `sense: Financials ERP`.')
+      .trim()
+      .min(1)
+      .optional(),
+    summary: z
+      .string(required('summary', 'Write one sentence that defines the term; it is shown in previews.'))
+      .trim()
+      .min(10, '`summary` is too short: write one full sentence.')
+      .max(240, '`summary` is too long: keep it to one sentence under 240 characters.')
+      .refine((s) => /[.!?]$/.test(s), '`summary` must be one full sentence ending with a full stop.'),
+    aliases: z
+      .array(z.string().trim().min(1), '`aliases` must be a list, e.g. `aliases: [Client ID, client_id]`.')
+      .default([]),
+    related: z.array(slugField('related'), '`related` must be a list of glossary slugs, e.g. `related: [client-id]`.').default([]),
+    formerSlugs: z
+      .array(slugField('formerSlugs'), '`formerSlugs` must be a list of slugs this term used to have.')
+      .default([]),
+    updated,
+    slug: slugField('slug').optional(),
+  }),
+});
+
+export const collections = { pages, glossary };

@@ -1,0 +1,24 @@
+/*
+ * Loading content for pages. Thin wrappers around astro:content so that pages stay
+ * short and the sort order and filters live in one place.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { compareTerms } from './lib/glossary-index.ts';
+
+export type Page = CollectionEntry<'pages'>;
+export type Term = CollectionEntry<'glossary'>;
+
+export async function getPages(): Promise<Page[]> {
+  return getCollection('pages');
+}
+
+export async function getPage(id: string): Promise<Page> {
+  const page = await getEntry('pages', id);
+  if (!page) throw new Error(`content/pages/${id}.mdx is missing: the site needs this page.`);
+  return page;
+}
+
+export async function getTerms(): Promise<Term[]> {
+  const terms = await getCollection('glossary');
+  return terms.sort((a, b) => compareTerms({ ...a.data, slug: a.id }, { ...b.data, slug: b.id }));
+}

@@ -1,0 +1,55 @@
+/**
+ * The A to Z index of the glossary: terms sorted the way a reader expects and grouped
+ * by their first letter, with every letter of the alphabet listed so the index keeps
+ * its shape.
+ */
+export interface IndexableTerm {
+  slug: string;
+  term: string;
+  sense?: string | undefined;
+}
+
+export interface LetterGroup<T extends IndexableTerm> {
+  letter: string;
+  /** The anchor id of the letter's section. */
+  id: string;
+  terms: T[];
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export function compareTerms(a: IndexableTerm, b: IndexableTerm): number {
+  return collator.compare(a.term, b.term) || collator.compare(a.sense ?? '', b.sense ?? '');
+}
+
+/** The letter a term is filed under: A to Z, or "#" for anything else. */
+export function letterOf(term: string): string {
+  const first = term
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .charAt(0)
+    .toUpperCase();
+  return first >= 'A' && first <= 'Z' ? first : '#';
+}
+
+export const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
+
+export function letterId(letter: string): string {
+  return letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
+}
+
+/** Group terms by letter. Letters with no terms are kept, with an empty list. */
+export function groupByLetter<T extends IndexableTerm>(terms: T[]): LetterGroup<T>[] {
+  const sorted = [...terms].sort(compareTerms);
+  return ALPHABET.map((letter) => ({
+    letter,
+    id: letterId(letter),
+    terms: sorted.filter((t) => letterOf(t.term) === letter),
+  }));
+}
+
+/** The label a reader sees: "User (Financials ERP)". */
+export function termLabel(t: { term: string; sense?: string | undefined }): string {
+  return t.sense ? `${t.term} (${t.sense})` : t.term;
+}

@@ -1,0 +1,45 @@
+/**
+ * URLs inside the site. Every internal link goes through `withBase` so that the site
+ * works when deployed under a sub-path (BASE_PATH=/docs).
+ */
+
+/** Normalise a base path to "/" or "/something/" form. */
+export function normaliseBase(base: string | undefined): string {
+  if (!base || base === '/') return '/';
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Prefix a root-relative path with the base path; leave external and relative URLs alone. */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  const b = normaliseBase(base);
+  if (b === '/') return path;
+  if (path === b.slice(0, -1) || path.startsWith(b)) return path;
+  return b + path.slice(1);
+}
+
+/** Remove the base path from a pathname, giving the site-relative path ("/docs/scope/" -> "/scope/"). */
+export function stripBase(pathname: string, base: string): string {
+  const b = normaliseBase(base);
+  if (b === '/') return pathname;
+  if (pathname.startsWith(b)) return '/' + pathname.slice(b.length);
+  if (pathname === b.slice(0, -1)) return '/';
+  return pathname;
+}
+
+/** The site-relative path of a content page: "index" -> "/", "scope" -> "/scope/". */
+export function pagePath(slug: string): string {
+  return slug === 'index' ? '/' : `/${slug}/`;
+}
+
+/** The path of a glossary entry's anchor on the A to Z page. */
+export function glossaryAnchorPath(slug: string): string {
+  return `/glossary/#${slug}`;
+}
+
+/** Is this navigation item the current page (or a parent section of it)? */
+export function isCurrent(itemPath: string, currentPath: string): boolean {
+  if (itemPath === '/') return currentPath === '/';
+  return currentPath === itemPath || currentPath.startsWith(itemPath);
+}

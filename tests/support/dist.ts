@@ -1,0 +1,41 @@
+/** Reading the built site in `dist/` for build tests. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = process.env.DIST_DIR ?? join(process.cwd(), 'dist');
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`No built site in ${DIST}. Run \`npm run build\` first (npm test does it for you).`);
+  }
+}
+
+/** Every file below dist/, as site paths with forward slashes ("glossary/index.html"). */
+export function distFiles(ext?: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!ext || entry.name.endsWith(ext)) out.push(relative(DIST, full).split(sep).join('/'));
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+export function readDist(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
+}
+
+export function html(path: string): HTMLElement {
+  return parse(readDist(path));
+}
+
+/** The dist/ file for a site URL path: "/scope/" -> "scope/index.html". */
+export function fileForPath(pathname: string): string {
+  const clean = pathname.replace(/^\/+/, '');
+  if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
+  return clean;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ALPHABET, compareTerms, groupByLetter, letterId, letterOf, termLabel } from '../../src/lib/glossary-index.ts';
+
+const terms = [
+  { slug: 'user-visma-net-integrations', term: 'User', sense: 'Visma.net Integrations' },
+  { slug: 'api', term: 'API' },
+  { slug: 'user-financials-erp', term: 'User', sense: 'Financials ERP' },
+  { slug: 'client-id', term: 'Client Id' },
+  { slug: 'client', term: 'Client' },
+  { slug: '3ds', term: '3-D Secure' },
+  { slug: 'eclair', term: 'Éclair' },
+];
+
+describe('letterOf', () => {
+  it('files by first letter, folding case and accents', () => {
+    expect(letterOf('api')).toBe('A');
+    expect(letterOf('Éclair')).toBe('E');
+    expect(letterOf('3-D Secure')).toBe('#');
+  });
+});
+
+describe('groupByLetter', () => {
+  const groups = groupByLetter(terms);
+  it('keeps every letter, in order', () => {
+    expect(groups.map((g) => g.letter)).toEqual(ALPHABET);
+  });
+  it('sorts within a letter, senses of one word side by side', () => {
+    expect(groups.find((g) => g.letter === 'U')!.terms.map((t) => t.slug)).toEqual(['user-financials-erp', 'user-visma-net-integrations']);
+    expect(groups.find((g) => g.letter === 'C')!.terms.map((t) => t.slug)).toEqual(['client', 'client-id']);
+    expect(groups.find((g) => g.letter === '#')!.terms.map((t) => t.slug)).toEqual(['3ds']);
+    expect(groups.find((g) => g.letter === 'B')!.terms).toEqual([]);
+  });
+  it('gives anchor ids per letter', () => {
+    expect(letterId('A')).toBe('letter-a');
+    expect(letterId('#')).toBe('letter-other');
+  });
+});
+
+describe('compareTerms and termLabel', () => {
+  it('is case-insensitive', () => {
+    expect(compareTerms({ slug: 'a', term: 'json' }, { slug: 'b', term: 'JSON' })).toBe(0);
+  });
+  it('labels senses in brackets', () => {
+    expect(termLabel({ term: 'User', sense: 'Financials ERP' })).toBe('User (Financials ERP)');
+    expect(termLabel({ term: 'DTO' })).toBe('DTO');
+  });
+});
