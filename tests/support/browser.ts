@@ -3,20 +3,13 @@
  * is ever downloaded. Without a browser the tests skip with a loud message, unless
  * REQUIRE_BROWSER=1 or CI=true, where a missing browser is a failure.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+import { LAUNCH_ARGS, findChrome } from '../../scripts/chrome.ts';
 
 export const browserRequired = process.env.REQUIRE_BROWSER === '1' || process.env.CI === 'true';
 
-export function findChrome(): string | null {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    if (browserRequired) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
-  }
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+if (process.env.CHROME_PATH && !findChrome() && browserRequired) {
+  throw new Error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.`);
 }
 
 export const chromePath = findChrome();
@@ -31,16 +24,6 @@ if (!chromePath) {
   if (browserRequired) throw new Error(`${message}REQUIRE_BROWSER/CI is set, so a missing browser fails the run.`);
   console.warn(message);
 }
-
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function launchBrowser(): Promise<Browser> {
   if (!chromePath) throw new Error('No Chromium available');

@@ -1,14 +1,13 @@
 /**
  * Build the site from a copy of the content with some files changed, in a temporary
- * folder, to see what an author would see. The project's code is linked, not copied.
+ * folder, to see what an author would see. See scripts/site-copy.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copySite } from '../../scripts/site-copy.ts';
 import { dirname, join } from 'node:path';
 
 const ROOT = process.cwd();
-const LINKED = ['src', 'public', 'scripts', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export interface FixtureResult {
   ok: boolean;
@@ -20,15 +19,7 @@ export interface FixtureResult {
 
 /** `changes` maps paths under content/ to new text, or to null to delete the file. */
 export function buildWithContent(changes: Record<string, string | null>, env: Record<string, string> = {}): FixtureResult {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-fixture-'));
-  for (const name of LINKED) {
-    try {
-      symlinkSync(join(ROOT, name), join(dir, name));
-    } catch {
-      /* optional entries such as public/ may not exist */
-    }
-  }
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  const { dir, cleanup } = copySite(ROOT, 'kb-fixture-');
   for (const [path, text] of Object.entries(changes)) {
     const target = join(dir, 'content', path);
     if (text === null) rmSync(target, { force: true });
@@ -50,6 +41,6 @@ export function buildWithContent(changes: Record<string, string | null>, env: Re
     output,
     dir,
     dist,
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup,
   };
 }

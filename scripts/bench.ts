@@ -1,0 +1,189 @@
+/**
+ * `npm run bench [-- --terms N] [-- --no-browser] [-- --json FILE]`
+ *
+ * Builds the site from a clean copy in a temporary folder (with N synthetic glossary
+ * terms if asked), then measures: per page, the HTML, CSS and JS it needs (raw and gzip)
+ * and its requests; JavaScript downloaded before any interaction (in Chromium); the
+ * Pagefind index size; clean build time and peak memory; and search latency and transfer
+ * in Chromium. Prints a table, writes JSON (.bench/results[-N].json), and exits non-zero
+ * naming every budget in budgets.json that is broken.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkBudgets, type Budgets, type PageFigures, type RunFigures } from './bench/budgets.ts';
+import { pageWeight, type PageWeight } from './bench/page-weight.ts';
+import { samplePeak } from './bench/proc-mem.ts';
+import { copySite } from './site-copy.ts';
+import { syntheticTerms } from './bench/synthetic-terms.ts';
+import { browserFigures, type BrowserFigures } from './bench/browser.ts';
+
+const ROOT = process.cwd();
+
+const { values } = parseArgs({
+  options: {
+    terms: { type: 'string', default: '0' },
+    'no-browser': { type: 'boolean', default: false },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const terms = Number(values.terms);
+if (!Number.isInteger(terms) || terms < 0) throw new Error(`--terms must be a whole number, got "${values.terms}"`);
+
+function prepare(): string {
+  const { dir } = copySite(ROOT, `kb-bench-${terms}-`);
+  for (const t of syntheticTerms(terms)) writeFileSync(join(dir, 'content', 'glossary', t.file), t.text);
+  return dir;
+}
+
+async function build(dir: string): Promise<{ seconds: number; peakMB: number }> {
+  const started = performance.now();
+  const child = spawn('npm', ['run', '--silent', 'build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const sampler = samplePeak(child.pid!);
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const code: number = await new Promise((ok) => child.on('close', ok));
+  const peak = sampler.stop();
+  if (code !== 0) {
+    console.error(output);
+    throw new Error(`build failed with exit code ${code}`);
+  }
+  return { seconds: (performance.now() - started) / 1000, peakMB: peak / 1024 / 1024 };
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else out.push(full);
+  }
+  return out;
+}
+
+function sizeOf(dir: string): { bytes: number; files: number } {
+  if (!existsSync(dir)) return { bytes: 0, files: 0 };
+  const files = walk(dir);
+  return { bytes: files.reduce((n, f) => n + statSync(f).size, 0), files: files.length };
+}
+
+function pagePathOf(rel: string): string {
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+async function main() {
+  const budgets = JSON.parse(readFileSync(join(ROOT, 'budgets.json'), 'utf8')) as Budgets;
+  const dir = prepare();
+  const dist = join(dir, 'dist');
+  console.log(`bench: building with ${terms} synthetic terms in ${dir}`);
+  const built = await build(dir);
+
+  const htmlFiles = walk(dist)
+    .map((f) => relative(dist, f).split(sep).join('/'))
+    .filter((f) => f.endsWith('.html'));
+  const readAsset = (url: string) => {
+    const file = join(dist, decodeURIComponent(url).replace(/^\/+/, ''));
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  };
+  const weights: PageWeight[] = htmlFiles.map((f) => pageWeight(pagePathOf(f), readFileSync(join(dist, f), 'utf8'), readAsset));
+  const redirects = new Set(
+    htmlFiles.filter((f) => /http-equiv="refresh"/i.test(readFileSync(join(dist, f), 'utf8'))).map(pagePathOf),
+  );
+  const pagefind = sizeOf(join(dist, 'pagefind'));
+  const distSize = sizeOf(dist);
+
+  let browser: BrowserFigures | null = null;
+  if (!values['no-browser']) {
+    // With many terms, load a sample of pages in the browser: every real page plus the heaviest ones.
+    const heaviest = [...weights].sort((a, b) => b.html.gzip - a.html.gzip).slice(0, 5).map((w) => w.path);
+    const sample = terms === 0 ? weights.map((w) => w.path) : [...new Set([...weights.filter((w) => !w.path.includes('synthetic')).map((w) => w.path), ...heaviest])];
+    browser = await browserFigures(dist, sample.filter((p) => !redirects.has(p)));
+  }
+
+  const pages: PageFigures[] = weights
+    .filter((w) => !redirects.has(w.path))
+    .map((w) => {
+      const b = browser?.pages.get(w.path);
+      return {
+        path: w.path,
+        htmlCssGzip: w.html.gzip + w.css.gzip,
+        totalGzip: w.html.gzip + w.css.gzip + w.js.gzip,
+        jsGzipBeforeInteraction: b ? b.jsBytes : w.js.gzip,
+        requests: b ? b.requests : w.requests,
+      };
+    });
+  const run: RunFigures = {
+    terms,
+    pages,
+    buildSeconds: built.seconds,
+    peakMemoryMB: built.peakMB,
+    search: browser?.search ?? undefined,
+  };
+
+  // Report
+  const shown = terms === 0 ? weights.filter((w) => !redirects.has(w.path)) : [...weights].sort((a, b) => b.html.gzip - a.html.gzip).slice(0, 8);
+  console.log(`\n${terms === 0 ? 'Pages' : 'Heaviest pages'} (bytes; gzip in brackets; JS = downloaded before interaction)`);
+  console.log('page'.padEnd(34) + 'HTML'.padStart(16) + 'CSS'.padStart(16) + 'JS'.padStart(14) + '  req');
+  for (const w of shown) {
+    const p = pages.find((x) => x.path === w.path)!;
+    const css = `${w.css.raw + w.css.inline}${w.css.inline ? 'i' : ''}`;
+    console.log(
+      w.path.padEnd(34) +
+        `${w.html.raw} (${w.html.gzip})`.padStart(16) +
+        `${css} (${w.css.gzip || 'in HTML'})`.padStart(16) +
+        `${w.js.raw + w.js.inline} (${p.jsGzipBeforeInteraction})`.padStart(14) +
+        String(p.requests).padStart(5),
+    );
+  }
+  const heaviest = [...pages].sort((a, b) => b.totalGzip - a.totalGzip)[0]!;
+  console.log('\nSite');
+  console.log(`  pages                  ${pages.length} (+${redirects.size} redirect pages)`);
+  console.log(`  clean build            ${built.seconds.toFixed(1)} s${terms ? `, ${((built.seconds * 1000) / terms).toFixed(2)} ms per term` : ''}`);
+  console.log(`  peak build memory      ${built.peakMB.toFixed(0)} MB`);
+  console.log(`  dist size              ${kb(distSize.bytes)} KiB in ${distSize.files} files`);
+  console.log(`  Pagefind index         ${kb(pagefind.bytes)} KiB in ${pagefind.files} files`);
+  console.log(`  heaviest page          ${heaviest.path} ${kb(heaviest.totalGzip)} KiB gzip`);
+  if (browser?.search) {
+    console.log(`  search, first result   ${browser.search.firstResultMs.toFixed(0)} ms after the last keystroke (median of ${browser.search.samples.length} queries)`);
+    console.log(`  search, transferred    ${kb(browser.search.transferBytes)} KiB from opening search to the first result`);
+  } else if (!values['no-browser']) {
+    console.log('  search                 not measured (no search field on the page)');
+  }
+
+  const broken = checkBudgets(budgets, run);
+  const out = {
+    date: new Date().toISOString(),
+    terms,
+    buildSeconds: built.seconds,
+    peakMemoryMB: built.peakMB,
+    dist: distSize,
+    pagefind,
+    heaviestPage: heaviest,
+    search: browser?.search ?? null,
+    pages: pages.map((p) => ({ ...p, weight: weights.find((w) => w.path === p.path) })),
+    broken,
+  };
+  const jsonPath = values.json ?? join(ROOT, '.bench', `results${terms ? `-${terms}` : ''}.json`);
+  mkdirSync(join(jsonPath, '..'), { recursive: true });
+  writeFileSync(jsonPath, JSON.stringify(out, null, 2));
+  console.log(`\nwrote ${relative(ROOT, jsonPath)}`);
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+
+  if (broken.length) {
+    console.error(`\nBUDGETS BROKEN (${broken.length}):\n${broken.map((b) => `  - ${b}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log('\nall budgets in budgets.json kept');
+}
+
+await main();

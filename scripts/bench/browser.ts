@@ -1,0 +1,111 @@
+/**
+ * Browser measurements for the benchmark, in the system's Chromium against the built
+ * site served locally: requests and JavaScript bytes per page before any interaction,
+ * and search latency and transfer from opening search to the first result.
+ */
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page, type Response } from 'playwright-core';
+import { LAUNCH_ARGS, findChrome } from '../chrome.ts';
+import { serveSite } from '../serve.ts';
+
+export interface BrowserFigures {
+  pages: Map<string, { requests: number; jsBytes: number }>;
+  search: { firstResultMs: number; warmMedianMs: number; transferBytes: number; samples: number[] } | null;
+}
+
+/** The header search field and its result options (ARIA combobox pattern). */
+const SEARCH_INPUT = 'header input[type="search"], header [role="combobox"]';
+const SEARCH_RESULT = '[role="option"]';
+const QUERIES = ['client id', 'redirect uri', 'status code', 'production client', 'secret', 'json syntax'];
+
+const COMPRESSIBLE = /javascript|json|css|html|text|xml|svg/;
+
+/** Bytes a response would cost on the wire: gzip for text, as-is for binary (Pagefind's files are pre-compressed). */
+async function wireBytes(res: Response): Promise<number> {
+  try {
+    const body = await res.body();
+    const type = res.headers()['content-type'] ?? '';
+    return COMPRESSIBLE.test(type) ? gzipSync(body).length : body.length;
+  } catch {
+    return 0;
+  }
+}
+
+async function settle(page: Page) {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
+}
+
+export async function browserFigures(dist: string, paths: string[]): Promise<BrowserFigures> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('bench needs Chromium: install it (apt-get install -y chromium), set CHROME_PATH, or pass --no-browser');
+  const server = await serveSite({ root: dist, port: 0 });
+  const browser = await chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS });
+  const origin = server.url.replace(/\/$/, '');
+  try {
+    const pages = new Map<string, { requests: number; jsBytes: number }>();
+    for (const path of paths) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const pending: Promise<number>[] = [];
+      let requests = 0;
+      page.on('request', () => requests++);
+      page.on('response', (res) => {
+        if (res.request().resourceType() === 'script') pending.push(wireBytes(res));
+      });
+      await page.goto(origin + path);
+      await settle(page);
+      const jsBytes = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
+      pages.set(path, { requests, jsBytes });
+      await context.close();
+    }
+
+    // Search: open it as a reader does (focus the field), type, wait for the first result.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await settle(page);
+    const input = page.locator(SEARCH_INPUT).first();
+    if ((await input.count()) === 0) return { pages, search: null };
+    let transfer: Promise<number>[] = [];
+    page.on('response', (res) => transfer.push(wireBytes(res)));
+    const samples: number[] = [];
+    let transferBytes = 0;
+    for (const [i, query] of QUERIES.entries()) {
+      await input.click();
+      await input.fill('');
+      await page.waitForTimeout(i === 0 ? 0 : 200);
+      for (const ch of query) await input.press(ch === ' ' ? 'Space' : ch, { delay: 0 });
+      const t0 = await page.evaluate(() => performance.now());
+      await page.waitForFunction(
+        ([sel, q]) => {
+          const first = document.querySelector(sel as string);
+          return !!first && (document.querySelector('header input[type="search"], header [role="combobox"]') as HTMLInputElement | null)?.value === q;
+        },
+        [SEARCH_RESULT, query],
+        { timeout: 10_000, polling: 'raf' },
+      );
+      const t1 = await page.evaluate(() => performance.now());
+      samples.push(t1 - t0);
+      if (i === 0) {
+        transferBytes = (await Promise.all(transfer)).reduce((a, b) => a + b, 0);
+        transfer = [];
+      }
+      await page.keyboard.press('Escape');
+    }
+    await context.close();
+    const warm = samples.slice(1).sort((a, b) => a - b);
+    return {
+      pages,
+      search: {
+        firstResultMs: samples[0]!,
+        warmMedianMs: warm[Math.floor(warm.length / 2)] ?? samples[0]!,
+        transferBytes,
+        samples,
+      },
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

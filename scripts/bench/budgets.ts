@@ -1,0 +1,66 @@
+/**
+ * Budgets live in budgets.json at the repository root; this checks figures against them
+ * and names every budget that is broken.
+ */
+export interface Budgets {
+  contentPage: { htmlCssGzipBytes: number; jsBytesBeforeInteraction: number; requests: number };
+  featurePages: Record<string, { jsGzipBytesBeforeInteraction: number }>;
+  anyPageGzipBytes: number;
+  search: { firstResultMs: number; transferBytes: number };
+  scale: { buildSeconds: Record<string, number>; peakMemoryMB: number };
+}
+
+export interface PageFigures {
+  path: string;
+  htmlCssGzip: number;
+  totalGzip: number;
+  jsGzipBeforeInteraction: number;
+  requests: number;
+}
+
+export interface RunFigures {
+  terms: number;
+  pages: PageFigures[];
+  buildSeconds: number;
+  peakMemoryMB: number;
+  search?: { firstResultMs: number; transferBytes: number } | undefined;
+}
+
+export function checkBudgets(b: Budgets, run: RunFigures): string[] {
+  const broken: string[] = [];
+  const scale = run.terms > 0;
+  for (const p of run.pages) {
+    if (p.totalGzip > b.anyPageGzipBytes) {
+      broken.push(`anyPageGzipBytes: ${p.path} is ${p.totalGzip} B gzip, budget ${b.anyPageGzipBytes} B`);
+    }
+    if (scale) continue; // synthetic runs check scale budgets only
+    if (p.htmlCssGzip > b.contentPage.htmlCssGzipBytes) {
+      broken.push(`contentPage.htmlCssGzipBytes: ${p.path} renders from ${p.htmlCssGzip} B gzip of HTML+CSS, budget ${b.contentPage.htmlCssGzipBytes} B`);
+    }
+    if (p.requests > b.contentPage.requests) {
+      broken.push(`contentPage.requests: ${p.path} makes ${p.requests} requests, budget ${b.contentPage.requests}`);
+    }
+    const feature = b.featurePages[p.path];
+    const jsBudget = feature ? feature.jsGzipBytesBeforeInteraction : b.contentPage.jsBytesBeforeInteraction;
+    const jsName = feature ? `featurePages["${p.path}"].jsGzipBytesBeforeInteraction` : 'contentPage.jsBytesBeforeInteraction';
+    if (p.jsGzipBeforeInteraction > jsBudget) {
+      broken.push(`${jsName}: ${p.path} downloads ${p.jsGzipBeforeInteraction} B of JavaScript before interaction, budget ${jsBudget} B`);
+    }
+  }
+  const buildBudget = b.scale.buildSeconds[String(run.terms)];
+  if (buildBudget !== undefined && run.buildSeconds > buildBudget) {
+    broken.push(`scale.buildSeconds["${run.terms}"]: build took ${run.buildSeconds.toFixed(1)} s, budget ${buildBudget} s`);
+  }
+  if (run.peakMemoryMB > b.scale.peakMemoryMB) {
+    broken.push(`scale.peakMemoryMB: build peaked at ${run.peakMemoryMB.toFixed(0)} MB, budget ${b.scale.peakMemoryMB} MB`);
+  }
+  if (run.search) {
+    if (run.search.firstResultMs > b.search.firstResultMs) {
+      broken.push(`search.firstResultMs: first result after ${run.search.firstResultMs.toFixed(0)} ms, budget ${b.search.firstResultMs} ms`);
+    }
+    if (run.search.transferBytes > b.search.transferBytes) {
+      broken.push(`search.transferBytes: ${run.search.transferBytes} B transferred to the first result, budget ${b.search.transferBytes} B`);
+    }
+  }
+  return broken;
+}
