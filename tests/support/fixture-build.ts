@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const ROOT = process.cwd();
-const LINKED = ['src', 'public', 'scripts', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const LINKED = ['public', 'scripts', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/*
+ * src/ is copied, not linked: a component with a <style> imported from MDX content
+ * resolves to two different paths through a symlink, and Vite then fails to build it.
+ */
+const COPIED = ['src'];
 
 export interface FixtureResult {
   ok: boolean;
@@ -28,6 +33,7 @@ export function buildWithContent(changes: Record<string, string | null>, env: Re
       /* optional entries such as public/ may not exist */
     }
   }
+  for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   for (const [path, text] of Object.entries(changes)) {
     const target = join(dir, 'content', path);
