@@ -23,6 +23,8 @@ export type SecretKind =
   | 'token'
   | 'authorization code'
   | 'API key'
+  | 'private key'
+  | 'cookie'
   | 'Authorization header'
   | 'bearer token'
   | 'JWT'
@@ -71,6 +73,9 @@ const EXACT_KEYS: Record<string, SecretKind> = {
   ocpapimsubscriptionkey: 'API key',
   clientassertion: 'token',
   assertion: 'token',
+  privatekey: 'private key',
+  cookie: 'cookie',
+  setcookie: 'cookie',
   authorization: 'Authorization header',
   proxyauthorization: 'Authorization header',
 };

@@ -70,6 +70,11 @@ describe('redact: client secrets and other secret keys', () => {
     );
   });
 
+  it('cookies and private keys', () => {
+    expectRemoved('Cookie: session=abc123; theme=dark\nSet-Cookie: sid=xyz789; HttpOnly', ['abc123', 'xyz789'], ['cookie', 'cookie']);
+    expectRemoved('{"private_key": "-----BEGIN KEY-----MIIE"}', 'MIIE', ['private key']);
+  });
+
   it('quoted assignments in code', () => {
     expectRemoved(
       'var clientSecret = "xyz987";\nconst opts = { password: \'pa55\', user: "bob" };',
@@ -180,6 +185,18 @@ describe('redact: what must NOT be removed', () => {
 
   it('text with no secrets at all, character for character', () => {
     expectKept('{\n  "ExceptionType": "IPPException",\n  "ExceptionMessage": "Customer 10001 not found",\n  "ExceptionFaultCode": "12022"\n}');
+  });
+});
+
+describe('redact: large input', () => {
+  it('handles a 1 MB response body quickly', () => {
+    const big = JSON.stringify(Array.from({ length: 8000 }, (_, i) => ({ id: i, postalCode: '0150', note: 'x'.repeat(80), code: 400 })));
+    const input = `${big}\n{"client_secret": "abc"}`;
+    const started = performance.now();
+    const { text, removed } = redact(input);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(removed).toEqual(['client secret']);
+    expect(text.length).toBe(input.length - 'abc'.length + PLACEHOLDER.length);
   });
 });
 
