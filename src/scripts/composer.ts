@@ -72,7 +72,16 @@ export function startComposer(): void {
     if (el.textContent !== text) el.textContent = text;
   };
 
-  const update = () => {
+  const region = $<HTMLElement>('[role="region"]');
+  let idle = 0;
+  /** While the reader types, mark the live region busy so screen readers wait for a pause. */
+  const typing = () => {
+    region.setAttribute('aria-busy', 'true');
+    window.clearTimeout(idle);
+    idle = window.setTimeout(() => region.removeAttribute('aria-busy'), 700);
+  };
+
+  const update = (save = true) => {
     current = composeRequest(read());
     setText(missing, completenessMessage(current.missing));
     missing.dataset.complete = String(current.missing.length === 0);
@@ -86,7 +95,7 @@ export function startComposer(): void {
     setText(statusError, error ?? '');
     if (error) controls.status.setAttribute('aria-invalid', 'true');
     else controls.status.removeAttribute('aria-invalid');
-    saveDraft(current.safe);
+    if (save) saveDraft(current.safe);
   };
 
   const say = (message: string) => {
@@ -128,7 +137,7 @@ export function startComposer(): void {
       forgetDraft();
       fill(toDraft({ time: utcNow() }));
       statusTouched = false;
-      update();
+      update(false);
       say('Draft cleared.');
       controls.endpoint.focus();
     },
@@ -140,8 +149,11 @@ export function startComposer(): void {
   statusTouched = controls.status.value !== '';
 
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('input', update);
-  form.addEventListener('change', update);
+  form.addEventListener('input', () => {
+    typing();
+    update();
+  });
+  form.addEventListener('change', () => update());
   controls.status.addEventListener('blur', () => {
     statusTouched = controls.status.value !== '' || statusTouched;
     update();
@@ -152,6 +164,6 @@ export function startComposer(): void {
     if (action) void action();
   });
 
-  update();
+  update(false);
   root.hidden = false;
 }

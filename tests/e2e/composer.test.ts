@@ -90,6 +90,8 @@ describe.skipIf(!chromePath)('the request composer', () => {
     const value = await page.getByLabel('Time of the call').inputValue();
     expect(value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     expect(Math.abs(Date.parse(value) - before)).toBeLessThan(60_000);
+    // Only looking stores nothing.
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await page.context().close();
   });
 
@@ -163,6 +165,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
     await expect(page.getByLabel('Time of the call').inputValue()).resolves.toMatch(/Z$/);
     await page.waitForFunction(() => document.querySelector('#c-feedback')?.textContent === 'Draft cleared.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('c-endpoint');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await page.reload();
     await expect(page.getByLabel('Endpoint URL').inputValue()).resolves.toBe('');
     await expect(page.locator('#c-output').innerText()).resolves.not.toContain('visma_test_client_1234');
