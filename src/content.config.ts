@@ -120,6 +120,7 @@ const orderedYaml = (file: string): Loader => ({
     });
   },
 });
+/** Added by the loader, not written by authors, so it is not listed among the allowed fields. */
 const position = z.number().int().nonnegative();
 
 const scopeDoors = defineCollection({
@@ -133,11 +134,12 @@ const scopeDoors = defineCollection({
       .regex(/^\/[^\s]*$/, '`link` must be a root-relative path on this site, e.g. `link: /checklist/`.')
       .optional(),
     linkText: z.string().trim().min(1).optional(),
-    position,
-  }).refine((door) => !door.link || door.linkText, {
-    message: '`linkText` is missing: a door with a `link` needs the words of that link, e.g. `linkText: What to send`.',
-    path: ['linkText'],
-  }),
+  })
+    .extend({ position })
+    .refine((door) => !door.link || door.linkText, {
+      message: '`linkText` is missing: a door with a `link` needs the words of that link, e.g. `linkText: What to send`.',
+      path: ['linkText'],
+    }),
 });
 
 const scopeRoutes = defineCollection({
@@ -146,8 +148,7 @@ const scopeRoutes = defineCollection({
     topic: text('topic', 'Say what the question is about, as a reader would, e.g. `topic: Getting a new API Client Id`.'),
     door: slugField('door'),
     note: z.string().trim().min(1).optional(),
-    position,
-  }),
+  }).extend({ position }),
 });
 
 export const collections = { pages, glossary, scopeDoors, scopeRoutes };

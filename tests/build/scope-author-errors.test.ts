@@ -25,6 +25,11 @@ describe('scope picker author errors', () => {
 
   it('a choice without a topic, and a YAML mistake', () => {
     expectFailure({ 'scope-routes.yaml': routes.replace(/^  topic: Getting a new API Client Id\n/m, '') }, /scope-routes\.yaml/, /`topic` is missing/);
+    expectFailure(
+      { 'scope-routes.yaml': routes.replace('  door: partner-service\n', '  door: partner-service\n  nots: x\n') },
+      /content\/scope-routes\.yaml/,
+      /Unknown field `nots`: check the spelling\. Allowed fields: topic, door, note\./,
+    );
     expectFailure({ 'scope-routes.yaml': routes.replace('json-syntax:', 'use-endpoint:') }, /content\/scope-routes\.yaml:\d+: the same id is used twice/);
   });
 });

@@ -112,6 +112,19 @@ describe.skipIf(!chromePath)('the request composer', () => {
     await page.context().close();
   });
 
+  it('when the browser blocks the clipboard, selects the text and tells the reader how to copy it', async () => {
+    const { page } = await openPage(browser, { permissions: [] });
+    await page.goto(`${siteUrl}checklist/`);
+    await fillForm(page);
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await page.waitForFunction(() => document.querySelector('#c-feedback')?.textContent !== '');
+    await expect(page.locator('#c-feedback').innerText()).resolves.toMatch(/blocked.*selected.*Ctrl\+C/);
+    const selected = await page.evaluate(() => String(window.getSelection()));
+    expect(selected).toBe(await page.locator('#c-output').innerText());
+    expect(selected).not.toContain(SECRET);
+    await page.context().close();
+  });
+
   it('opens an e-mail to the support address with subject and redacted body, within mail-client limits', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${siteUrl}checklist/`);
