@@ -153,9 +153,53 @@ const jsonValues: Rule = (text, removed) =>
     },
   );
 
+/** {\"client_secret\":\"abc\"}: JSON inside a string in code. */
+const escapedJsonValues: Rule = (text, removed) =>
+  text.replace(/\\"([^"\\\r\n]{1,80})\\"(\s*:\s*)\\"((?:[^"\\\r\n]|\\(?!"))*)\\"/g, (match, key: string, sep: string, value: string) => {
+    const kind = secretKeyKind(key);
+    if (!kind || !isSecretValue(kind, value, false)) return match;
+    removed.push(kind);
+    return `\\"${key}\\"${sep}\\"${PLACEHOLDER}\\"`;
+  });
+
+/** <Password>x</Password> in XML and SOAP. */
+const xmlValues: Rule = (text, removed) =>
+  text.replace(/<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^>]*)?>([^<]+)<\/\1?\2>/g, (match, ns: string | undefined, key: string, attrs: string | undefined, value: string) => {
+    const kind = secretKeyKind(key);
+    if (!kind || !isSecretValue(kind, value, false)) return match;
+    removed.push(kind);
+    return `<${ns ?? ''}${key}${attrs ?? ''}>${PLACEHOLDER}</${ns ?? ''}${key}>`;
+  });
+
+/** -----BEGIN ... PRIVATE KEY----- blocks. */
+const pemKeys: Rule = (text, removed) =>
+  text.replace(/-----BEGIN ([A-Z ]*PRIVATE KEY)-----[\s\S]*?-----END \1-----/g, (_m, label: string) => {
+    removed.push('private key');
+    return `-----BEGIN ${label}-----${PLACEHOLDER}-----END ${label}-----`;
+  });
+
+/**
+ * Secrets named in prose: "Client secret: abc123", "password = x", "my access token is
+ * ab12cd34". After "is"/"was" only a value that looks random counts, so "the client
+ * secret is correct" is kept.
+ */
+const proseLabels: Rule = (text, removed) =>
+  text.replace(
+    /\b(client[ _-]?secret|secret|password|passwd|access[ _-]?token|refresh[ _-]?token|api[ _-]?key)([ \t]*(?:[:=]|\bis\b|\bwas\b)[ \t]*["']?)([^\s"',;)]+)/gi,
+    (match, label: string, sep: string, value: string) => {
+      const kind = secretKeyKind(label);
+      if (!kind || !isSecretValue(kind, value, false)) return match;
+      if (/\b(is|was)\b/i.test(sep) && !looksLikeCredential(value)) return match;
+      // clientSecret = config["ClientSecret"] or GetPassword(): code, not a secret.
+      if (/^[A-Za-z_$][\w$.]*[([]/.test(value)) return match;
+      removed.push(kind);
+      return `${label}${sep}${PLACEHOLDER}`;
+    },
+  );
+
 /** key=value in query strings and form-encoded bodies. */
 const formValues: Rule = (text, removed) =>
-  text.replace(/(^|[?&;\s])([A-Za-z_][\w.\[\]-]*)=([^&\s#"']*)/gm, (match, lead: string, key: string, value: string) => {
+  text.replace(/(^|[?&#;\s])([A-Za-z_][\w.\[\]-]*)=([^&\s#"']*)/gm, (match, lead: string, key: string, value: string) => {
     const kind = secretKeyKind(key);
     if (!kind || !isSecretValue(kind, decodeSafe(value), true)) return match;
     removed.push(kind);
@@ -214,13 +258,17 @@ function decodeSafe(value: string): string {
  * that is also a JWT is reported as an access token.
  */
 const RULES: Rule[] = [
+  pemKeys,
   urlCredentials,
   authorizationHeaders,
   jsonValues,
+  escapedJsonValues,
+  xmlValues,
   formValues,
   quotedAssignments,
   headerLines,
   guidAfterSecret,
+  proseLabels,
   bearerTokens,
   jwts,
 ];

@@ -70,6 +70,34 @@ describe('redact: client secrets and other secret keys', () => {
     );
   });
 
+  it('JSON escaped inside a string in code', () => {
+    const input = 'var body = "{\\"client_id\\":\\"visma_test_client_1234\\",\\"client_secret\\":\\"s3cr3t-value\\"}";';
+    expectRemoved(input, 's3cr3t-value', ['client secret'], ['visma_test_client_1234']);
+  });
+
+  it('XML and SOAP elements', () => {
+    expectRemoved(
+      '<Login><UserName>anna</UserName><Password>hunter2</Password><ns:client_secret a="1">abc</ns:client_secret></Login>',
+      ['hunter2', '>abc<'],
+      ['password', 'client secret'],
+      ['<UserName>anna</UserName>', '<ns:client_secret a="1">'],
+    );
+  });
+
+  it('PEM private key blocks', () => {
+    expectRemoved('-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\nabc\n-----END RSA PRIVATE KEY-----', ['MIIEowIBAAKCAQEA', 'abc'], ['private key']);
+  });
+
+  it('an access token in a URL fragment (implicit flow)', () => {
+    expectRemoved('https://app.example.com/cb#access_token=ya29abc123&token_type=bearer', 'ya29abc123', ['access token'], ['token_type=bearer']);
+  });
+
+  it('secrets named in prose', () => {
+    expectRemoved('I tried with client secret: abc123xyz and it failed', 'abc123xyz', ['client secret'], ['and it failed']);
+    expectRemoved('The password = hunter2, I think', 'hunter2', ['password'], ['I think']);
+    expectRemoved('my access token is ab12cd34ef56 since Monday', 'ab12cd34ef56', ['access token'], ['since Monday']);
+  });
+
   it('cookies and private keys', () => {
     expectRemoved('Cookie: session=abc123; theme=dark\nSet-Cookie: sid=xyz789; HttpOnly', ['abc123', 'xyz789'], ['cookie', 'cookie']);
     expectRemoved('{"private_key": "-----BEGIN KEY-----MIIE"}', 'MIIE', ['private key']);
@@ -167,6 +195,12 @@ describe('redact: what must NOT be removed', () => {
     expectKept('{"code": 400, "message": "Bad request"}');
     expectKept('{"error": {"code": "invalid_grant", "message": "The grant has expired"}}');
     expectKept('code: NotFound');
+  });
+
+  it('talk about secrets that contains none', () => {
+    expectKept('I am sure the client secret is correct and the password was reset.');
+    expectKept('clientSecret = config["ClientSecret"]; password = GetPassword();');
+    expectKept('<ErrorCode>12022</ErrorCode><Code>400</Code>');
   });
 
   it('flags and empty values next to secret keys', () => {
