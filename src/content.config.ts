@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { createIdRegistry, slugFromEntry } from './lib/id-registry.ts';
+import { parseOrderedYaml } from './lib/ordered-yaml.ts';
 import { SLUG_PATTERN } from './lib/slug.ts';
 
 /*
@@ -96,4 +99,56 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { pages, glossary };
+/* The "Who handles my question?" picker on /scope/ (see src/lib/scope-router.ts). */
+const text = (field: string, hint: string) =>
+  z.string(required(field, hint)).trim().min(1, `\`${field}\` is empty. ${hint}`);
+
+/** Named entries of a YAML file, each with its `position` in the file (src/lib/ordered-yaml.ts). */
+const orderedYaml = (file: string): Loader => ({
+  name: 'ordered-yaml',
+  load: async ({ store, parseData, config, watcher, logger }) => {
+    const path = fileURLToPath(new URL(file, config.root));
+    const sync = async () => {
+      const entries = parseOrderedYaml(await readFile(path, 'utf8'), file);
+      store.clear();
+      for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: file });
+    };
+    await sync();
+    watcher?.add(path);
+    watcher?.on('change', (changed) => {
+      if (changed === path) sync().catch((error: Error) => logger.error(error.message));
+    });
+  },
+});
+/** Added by the loader, not written by authors, so it is not listed among the allowed fields. */
+const position = z.number().int().nonnegative();
+
+const scopeDoors = defineCollection({
+  loader: orderedYaml('content/scope-doors.yaml'),
+  schema: strict({
+    name: text('name', 'Name who handles the question, e.g. `name: API Support`.'),
+    summary: text('summary', 'Write one or two sentences saying what the reader should do.'),
+    email: z.email('`email` must be an e-mail address, e.g. `email: VNI-Support@visma.com`.').optional(),
+    link: z
+      .string()
+      .regex(/^\/[^\s]*$/, '`link` must be a root-relative path on this site, e.g. `link: /checklist/`.')
+      .optional(),
+    linkText: z.string().trim().min(1).optional(),
+  })
+    .extend({ position })
+    .refine((door) => !door.link || door.linkText, {
+      message: '`linkText` is missing: a door with a `link` needs the words of that link, e.g. `linkText: What to send`.',
+      path: ['linkText'],
+    }),
+});
+
+const scopeRoutes = defineCollection({
+  loader: orderedYaml('content/scope-routes.yaml'),
+  schema: strict({
+    topic: text('topic', 'Say what the question is about, as a reader would, e.g. `topic: Getting a new API Client Id`.'),
+    door: slugField('door'),
+    note: z.string().trim().min(1).optional(),
+  }).extend({ position }),
+});
+
+export const collections = { pages, glossary, scopeDoors, scopeRoutes };

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { compareTerms } from './lib/glossary-index.ts';
+import { resolveScopeRoutes, type ScopeChoice } from './lib/scope-router.ts';
 
 export type Page = CollectionEntry<'pages'>;
 export type Term = CollectionEntry<'glossary'>;
@@ -21,4 +22,14 @@ export async function getPage(id: string): Promise<Page> {
 export async function getTerms(): Promise<Term[]> {
   const terms = await getCollection('glossary');
   return terms.sort((a, b) => compareTerms({ ...a.data, slug: a.id }, { ...b.data, slug: b.id }));
+}
+
+/** The choices of the scope picker, each with its door, in the order of content/scope-routes.yaml. */
+export async function getScopeChoices(): Promise<ScopeChoice[]> {
+  const [routes, doors] = await Promise.all([getCollection('scopeRoutes'), getCollection('scopeDoors')]);
+  const inFileOrder = <T extends { data: { position: number } }>(list: T[]) => list.sort((a, b) => a.data.position - b.data.position);
+  return resolveScopeRoutes(
+    inFileOrder(routes).map((r) => ({ id: r.id, ...r.data })),
+    inFileOrder(doors).map((d) => ({ id: d.id, ...d.data })),
+  );
 }
