@@ -77,8 +77,9 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The terms whose names are closest to what the author wrote, best first. A name
- * counts as close when at most about a third of it has to change, or when one
- * contains the other ("secret" and "Client Secret").
+ * counts as close when at most about a third of it has to change, when it starts
+ * with something close to the reference, or when one contains the other ("secret"
+ * and "Client Secret").
  */
 export function suggestTerms(reference: string, index: readonly IndexedTerm[], max = 3): IndexedTerm[] {
   const wanted = normaliseName(reference);
@@ -86,11 +87,13 @@ export function suggestTerms(reference: string, index: readonly IndexedTerm[], m
   for (const term of index) {
     let best = Infinity;
     for (const name of [...namesOf(term), term.slug]) {
-      let d = editDistance(wanted, name);
-      if (d > Math.max(2, Math.ceil(Math.max(wanted.length, name.length) / 3))) {
-        d = wanted.length >= 3 && (name.includes(wanted) || wanted.includes(name)) ? Math.abs(name.length - wanted.length) / 2 + 1 : Infinity;
-      }
-      best = Math.min(best, d);
+      const whole = editDistance(wanted, name);
+      if (whole <= Math.max(2, Math.ceil(Math.max(wanted.length, name.length) / 3))) best = Math.min(best, whole);
+      if (wanted.length < 3) continue;
+      // A misspelt start of a longer name: "clint" for "Client Id".
+      const start = editDistance(wanted, name.slice(0, wanted.length)) + 0.5;
+      if (start <= Math.ceil(wanted.length / 3) + 0.5) best = Math.min(best, start + 1);
+      if (name.includes(wanted) || wanted.includes(name)) best = Math.min(best, Math.abs(name.length - wanted.length) / 2 + 1);
     }
     if (best < Infinity) scored.push({ term, score: best });
   }
