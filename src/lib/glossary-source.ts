@@ -55,7 +55,17 @@ export function senseGroups(index: readonly IndexedTerm[]): Map<string, IndexedT
  */
 export function checkGlossary(index: readonly IndexedTerm[]): string[] {
   const errors: string[] = [];
-  const live = new Map(index.map((t) => [t.slug, t.file]));
+  const live = new Map<string, string>();
+  for (const t of index) {
+    const owner = live.get(t.slug);
+    if (owner) {
+      errors.push(
+        `${t.file}: the slug "${t.slug}" is already used by ${owner}. ` +
+          'Every glossary entry needs its own slug: rename one of the files or change its `slug` field.',
+      );
+    } else live.set(t.slug, t.file);
+  }
+  if (errors.length > 0) return errors;
   for (const t of index) {
     for (const slug of t.related) {
       if (!live.has(slug)) {
@@ -80,6 +90,14 @@ export function checkGlossary(index: readonly IndexedTerm[]): string[] {
     }
   }
   for (const [slug, terms] of senseGroups(index)) {
+    const plain = terms.filter((t) => !t.sense);
+    if (plain.length > 0) {
+      errors.push(
+        `${plain[0]!.file}: the term "${plain[0]!.term}" is also defined in ${terms.filter((t) => t !== plain[0]).map((t) => t.file).join(', ')}. ` +
+          'If the word has several meanings, give every entry a `sense` (e.g. `sense: Financials ERP`); otherwise merge the files.',
+      );
+      continue;
+    }
     const owner = claimed.get(slug);
     if (owner) {
       errors.push(

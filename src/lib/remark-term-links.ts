@@ -28,7 +28,7 @@ interface VFileLike {
 }
 
 /** Node types whose text is not running text, or that cannot hold a link. */
-const SKIP = new Set(['link', 'linkReference', 'code', 'inlineCode', 'heading', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'definition']);
+const SKIP = new Set(['link', 'linkReference', 'code', 'inlineCode', 'heading', 'definition']);
 
 export class TermReferenceError extends Error {}
 

@@ -87,3 +87,15 @@ describe('loadGlossary', () => {
     }
   });
 });
+
+describe('checkGlossary: one entry per slug and word', () => {
+  it('names both files when two entries have the same slug', () => {
+    expect(checkGlossary([t('dto', { file: 'content/glossary/dto.mdx' }), t('dto', { file: 'content/glossary/data-transfer-object.mdx' })])).toEqual([
+      expect.stringMatching(/^content\/glossary\/data-transfer-object\.mdx: the slug "dto" is already used by content\/glossary\/dto\.mdx/),
+    ]);
+  });
+  it('asks for a `sense` when the same word is defined twice without one', () => {
+    const errors = checkGlossary([t('user-a', { term: 'User' }), t('user-b', { term: 'User', sense: 'B' })]);
+    expect(errors).toEqual([expect.stringMatching(/user-a\.mdx: the term "User" is also defined in content\/glossary\/user-b\.mdx.*give every entry a `sense`/)]);
+  });
+});
