@@ -61,7 +61,10 @@ export function termLinkNodes(term: IndexedTerm, text: string, id: string): MdNo
 }
 
 export default function remarkTermLinks(options: { glossaryDir?: string } = {}) {
-  return (tree: MdNode, file: VFileLike) => {
+  // Typed loosely so that it fits unified's plugin type without depending on mdast types.
+  return (root: unknown, vfile: unknown) => {
+    const tree = root as MdNode;
+    const file = vfile as VFileLike;
     const index = loadCheckedGlossary(options.glossaryDir);
     const path = file.path ?? file.history?.[0] ?? 'unknown.mdx';
     const shown = relative(file.cwd ?? process.cwd(), path).split('\\').join('/');
