@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseTermFile } from '../../src/lib/glossary-source.ts';
 import { findReferencesInMarkdown } from '../../src/lib/term-references.ts';
 import { validate } from '../support/json-schema.ts';
-import { DIST, assertBuilt, html, readDist } from '../support/dist.ts';
+import { DIST, assertBuilt, distFiles, html, readDist } from '../support/dist.ts';
 
 beforeAll(assertBuilt);
 
@@ -63,8 +63,21 @@ describe('a page per term', () => {
     expect(linking.size).toBeGreaterThan(5);
     for (const t of terms) {
       const usedIn = html(`glossary/${t.slug}/index.html`).querySelector('section[aria-labelledby="used-in"]')!;
-      expect(new Set(usedIn.querySelectorAll('a').map((a) => a.getAttribute('href'))), t.slug).toEqual(linking.get(t.slug) ?? new Set());
+      const hrefs = usedIn.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+      expect(new Set(hrefs.filter((h) => !h.includes('#'))), t.slug).toEqual(linking.get(t.slug) ?? new Set());
+      // A section link leads to a heading whose section links the term.
+      for (const h of hrefs.filter((x) => x.includes('#'))) {
+        const [path, id] = h.split('#') as [string, string];
+        const heading = html(`${path.slice(1)}index.html`).querySelector(`main h2[id="${id}"]`)!;
+        let found = false;
+        for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+          if (el.querySelector(`a.term-link[href="/glossary/${t.slug}/"]`)) found = true;
+        }
+        expect(found, `${t.slug}: ${h}`).toBe(true);
+      }
     }
+    const sectionLinks = html('glossary/client-id/index.html').querySelectorAll('section[aria-labelledby="used-in"] a[href*="#"]');
+    expect(sectionLinks.length).toBeGreaterThan(0);
   });
 
   it('a word with several senses has a disambiguation page listing every sense', () => {
@@ -147,6 +160,19 @@ describe('term links in content pages', () => {
       });
     }
     expect(checked).toBeGreaterThan(15);
+  });
+});
+
+describe('preview ids', () => {
+  it('are unique on every page, and every preview has exactly one link', () => {
+    for (const file of distFiles('.html')) {
+      const doc = html(file);
+      const ids = doc.querySelectorAll('[id]').map((el) => el.getAttribute('id'));
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
+      for (const tip of doc.querySelectorAll('.term-tip')) {
+        expect(doc.querySelectorAll(`[interestfor="${tip.getAttribute('id')}"]`), `${file} #${tip.getAttribute('id')}`).toHaveLength(1);
+      }
+    }
   });
 });
 
