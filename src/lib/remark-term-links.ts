@@ -27,8 +27,14 @@ interface VFileLike {
   cwd?: string;
 }
 
-/** Node types whose text is not running text, or that cannot hold a link. */
-const SKIP = new Set(['link', 'linkReference', 'code', 'inlineCode', 'heading', 'definition']);
+/** Node types whose text is code: `[[x]]` there is left as it is. */
+const CODE = new Set(['code', 'inlineCode', 'definition']);
+/** Node types that cannot hold a term link: a reference there is an author error. */
+const NO_LINKS: Record<string, string> = {
+  heading: 'headings cannot hold term links; write the plain word and link the first mention in the text below',
+  link: 'a link cannot hold another link; use [[Term|link text]] instead of the outer link',
+  linkReference: 'a link cannot hold another link; use [[Term|link text]] instead of the outer link',
+};
 
 export class TermReferenceError extends Error {}
 
@@ -72,6 +78,20 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
     const errors: string[] = [];
     let count = 0;
 
+    const place = (node: MdNode, offset: number, text: string) => {
+      const start = node.position?.start;
+      if (!start) return '?:?';
+      const lines = text.slice(0, offset).split('\n');
+      return `${start.line + lines.length - 1}:${lines.length > 1 ? lines.at(-1)!.length + 1 : start.column + offset}`;
+    };
+
+    const forbid = (node: MdNode, reason: string) => {
+      if (node.type === 'text') {
+        for (const ref of findTermReferences(node.value ?? '')) errors.push(`${shown}:${place(node, ref.index, node.value ?? '')}: ${ref.raw}: ${reason}.`);
+      }
+      for (const child of node.children ?? []) forbid(child, reason);
+    };
+
     const expand = (node: MdNode): MdNode[] => {
       const text = node.value ?? '';
       const refs = findTermReferences(text);
@@ -83,13 +103,7 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
         at = ref.index + ref.raw.length;
         const resolution = resolveTerm(ref.target, index);
         if (resolution.kind !== 'found') {
-          const start = node.position?.start;
-          const before = text.slice(0, ref.index);
-          const lines = before.split('\n');
-          const where = start
-            ? `${start.line + lines.length - 1}:${lines.length > 1 ? lines.at(-1)!.length + 1 : start.column + ref.index}`
-            : '?:?';
-          errors.push(`${shown}:${where}: ${ref.raw}: ${describeFailure(ref.target || ref.raw, resolution)}`);
+          errors.push(`${shown}:${place(node, ref.index, text)}: ${ref.raw}: ${describeFailure(ref.target || ref.raw, resolution)}`);
           out.push({ type: 'text', value: ref.raw });
           continue;
         }
@@ -101,7 +115,8 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
     };
 
     const walk = (node: MdNode) => {
-      if (!node.children || SKIP.has(node.type)) return;
+      if (NO_LINKS[node.type]) return forbid(node, NO_LINKS[node.type]!);
+      if (!node.children || CODE.has(node.type)) return;
       node.children = node.children.flatMap((child) => (child.type === 'text' ? expand(child) : (walk(child), [child])));
     };
     walk(tree);

@@ -42,11 +42,19 @@ describe('remarkTermLinks', () => {
     ]);
   });
 
-  it('leaves references inside links and code alone', () => {
-    const link: Node = { type: 'link', url: '/x/', children: [text('[[Client Id]]')] };
-    const out = run([link, { type: 'inlineCode', value: '[[Client Id]]' }]);
-    expect(out).toHaveLength(2);
-    expect(out[0]!.children![0]!.value).toBe('[[Client Id]]');
+  it('leaves references in code alone', () => {
+    const out = run([{ type: 'inlineCode', value: '[[Client Id]]' }]);
+    expect(out).toEqual([{ type: 'inlineCode', value: '[[Client Id]]' }]);
+  });
+
+  it('refuses references in headings and inside links, saying what to do', () => {
+    const heading: Node = { type: 'heading', children: [text('About [[Client Id]]', 2, 4)] };
+    const tree: Node = { type: 'root', children: [heading] };
+    expect(() => remarkTermLinks({ glossaryDir: dir })(tree, { path: '/site/content/pages/scope.mdx', cwd: '/site' })).toThrow(
+      /scope\.mdx:2:10: \[\[Client Id\]\]: headings cannot hold term links/,
+    );
+    const link: Node = { type: 'link', url: '/x/', children: [text('see [[Client Id]]')] };
+    expect(() => run([link])).toThrow(/a link cannot hold another link; use \[\[Term\|link text\]\]/);
   });
 
   it('fails with file, line:column, the reference and suggestions for an unknown term', () => {
