@@ -78,6 +78,23 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
     await page.context().close();
   });
 
+  it('screen readers get the summary as the term link\'s description', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${siteUrl}scope/`);
+    const link = page.locator('main a.term-link').first();
+    const summary = await page.locator(`#${await link.getAttribute('interestfor')}`).textContent();
+    const cdp = await page.context().newCDPSession(page);
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: (await cdp.send('DOM.getDocument')).root.nodeId,
+      selector: 'main a.term-link',
+    });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    const node = nodes.find((n) => n.role?.value === 'link')!;
+    expect(node.name?.value).toBe(await link.textContent());
+    expect(node.description?.value).toBe(summary);
+    await page.context().close();
+  });
+
   it('keyboard focus shows the preview, and Escape hides it', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${siteUrl}scope/`);
