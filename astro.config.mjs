@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import checkLinks from './src/integrations/check-links.ts';
+import glossary from './src/integrations/glossary.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import remarkTermLinks from './src/lib/remark-term-links.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 // Deploy settings come from the environment: SITE_URL (the public origin) and
@@ -19,10 +21,12 @@ export default defineConfig({
   // MDX runs on the unified processor so that our remark/rehype plugins apply.
   markdown: {
     processor: unified({
+      // [[Term]] references in MDX become glossary links with previews (see README).
+      remarkPlugins: [remarkTermLinks],
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), checkLinks()],
+  integrations: [mdx(), glossary(), checkLinks()],
   devToolbar: { enabled: false },
   vite: {
     build: {

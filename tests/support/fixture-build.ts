@@ -29,10 +29,14 @@ export function buildWithContent(changes: Record<string, string | null>, env: Re
     }
   }
   const dist = join(dir, 'dist');
+  // Vitest puts its own import.meta.env values (BASE_URL=/, MODE=test, NODE_ENV=test...)
+  // in process.env; a real build must not inherit them, or BASE_PATH is ignored.
+  const inherited = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete inherited[key];
   const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 180_000,
   });
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');

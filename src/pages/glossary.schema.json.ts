@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { absolute } from '../glossary-data.ts';
+import { glossarySchema } from '../lib/glossary-json.ts';
+
+/** The JSON Schema that /glossary.json follows. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`${JSON.stringify(glossarySchema(absolute('/glossary.schema.json', site)), null, 2)}\n`, {
+    headers: { 'content-type': 'application/schema+json' },
+  });
