@@ -71,6 +71,11 @@ describe('page structure', () => {
     }
   });
 
+  it('keeps the spaces between footer text and links', () => {
+    const footer = html('index.html').querySelector('footer')!.text.replace(/\s+/g, ' ');
+    expect(footer).toContain('Questions about the API: VNI-Support@visma.com.');
+  });
+
   it('the channels page gives the support address as a mailto link', () => {
     const links = html('channels/index.html').querySelectorAll('main a[href^="mailto:"]');
     expect(links.map((a) => a.getAttribute('href'))).toContain('mailto:VNI-Support@visma.com');
