@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import checkLinks from './src/integrations/check-links.ts';
+import search from './src/integrations/search.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), checkLinks()],
+  integrations: [mdx(), checkLinks(), search()],
   devToolbar: { enabled: false },
   vite: {
     build: {
