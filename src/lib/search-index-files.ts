@@ -19,3 +19,15 @@ export function indexUrlFor(file: string): string {
   const clean = file.replace(/(^|\/)index\.html$/, '$1');
   return `/${clean}`;
 }
+
+/**
+ * The section a page belongs to, for the search filter and the label on each result: the
+ * first part of its path, capitalised ("/glossary/client-id/" -> "Glossary"); "/" is "Home".
+ */
+export function searchSection(sitePath: string): string {
+  const first = sitePath.replace(/[?#].*$/, '').split('/').find((part) => part.length > 0);
+  if (!first) return 'Home';
+  const words = decodeURIComponent(first).replace(/\.html$/, '').split('-');
+  const name = words.join(' ');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -1,6 +1,7 @@
 /**
  * Build the site from a copy of the content with some files changed, in a temporary
- * folder, to see what an author would see. The project's code is linked, not copied.
+ * folder, to see what an author would see. The project's code is linked, not copied,
+ * except src/: Astro cannot compile component <style> blocks through a symlinked folder.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const ROOT = process.cwd();
-const LINKED = ['src', 'public', 'scripts', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const LINKED = ['public', 'scripts', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export interface FixtureResult {
   ok: boolean;
@@ -28,6 +29,7 @@ export function buildWithContent(changes: Record<string, string | null>, env: Re
       /* optional entries such as public/ may not exist */
     }
   }
+  cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   for (const [path, text] of Object.entries(changes)) {
     const target = join(dir, 'content', path);
