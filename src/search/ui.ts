@@ -115,6 +115,7 @@ class HeaderSearch {
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.dataset['index'] = String(index);
+      option.dataset['href'] = hit.href;
       describeHit(option, hit, el('span', 'search-hit__title', hit.title));
       this.list.append(option);
       this.hrefs.push(hit.href);
@@ -125,9 +126,11 @@ class HeaderSearch {
       all.setAttribute('role', 'option');
       all.setAttribute('aria-selected', 'false');
       all.dataset['index'] = String(this.hrefs.length);
+      all.dataset['href'] = `${withBase('/search/', this.base)}?${new URLSearchParams({ q: query })}`;
       this.list.append(all);
-      this.hrefs.push(`${withBase('/search/', this.base)}?${new URLSearchParams({ q: query })}`);
+      this.hrefs.push(all.dataset['href']);
     }
+    this.panel.dataset['query'] = query;
     this.list.hidden = hits.length === 0;
     this.empty.hidden = hits.length > 0;
     this.empty.textContent = hits.length === 0 ? `No results for “${query.trim()}”.` : '';
@@ -183,10 +186,13 @@ class HeaderSearch {
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (this.isOpen) this.close();
-      else if (this.form.from instanceof HTMLElement && this.form.from.isConnected) {
-        this.form.from.focus();
+      else {
+        // Back to where the reader was before / or Ctrl+K, or just leave the field.
+        const from = this.form.from;
         this.form.from = null;
-      } else this.input.blur();
+        if (from instanceof HTMLElement && from.isConnected && from !== document.body) from.focus();
+        else this.input.blur();
+      }
     }
   }
 }
