@@ -40,10 +40,15 @@ export function buildWithContent(changes: Record<string, string | null>, env: Re
     }
   }
   const dist = join(dir, 'dist');
+  // Vitest puts Vite's own variables (BASE_URL=/, MODE, ...) into process.env; a child build
+  // must not inherit them, or BASE_URL=/ overrides the BASE_PATH under test.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)),
+  );
   const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 180_000,
   });
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
