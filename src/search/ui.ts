@@ -11,6 +11,7 @@ type SearchForm = HTMLFormElement & { from?: Element | null };
 
 const DROPDOWN_LIMIT = 6;
 const PAGE_LIMIT = 20;
+const UNAVAILABLE = 'Search is not available right now (the index did not load). Press Enter for the search page, or browse the sections.';
 
 function adoptStyles(): void {
   if (document.documentElement.dataset['searchStyles']) return;
@@ -94,12 +95,18 @@ class HeaderSearch {
       this.render([], 0, query);
       return;
     }
-    const { hits, total } = await findHits(this.base, query, DROPDOWN_LIMIT);
-    if (seq !== this.seq) return; // a newer keystroke has its own search
-    this.render(hits, total, query);
+    try {
+      const { hits, total } = await findHits(this.base, query, DROPDOWN_LIMIT);
+      if (seq !== this.seq) return; // a newer keystroke has its own search
+      this.render(hits, total, query);
+    } catch (error) {
+      if (seq !== this.seq) return;
+      this.render([], 0, query, UNAVAILABLE);
+      console.warn('Search is unavailable:', error);
+    }
   }
 
-  render(hits: Hit[], total: number, query: string): void {
+  render(hits: Hit[], total: number, query: string, problem?: string): void {
     this.list.replaceChildren();
     this.hrefs = [];
     this.active = -1;
@@ -133,9 +140,9 @@ class HeaderSearch {
     this.panel.dataset['query'] = query;
     this.list.hidden = hits.length === 0;
     this.empty.hidden = hits.length > 0;
-    this.empty.textContent = hits.length === 0 ? `No results for “${query.trim()}”.` : '';
+    this.empty.textContent = problem ?? (hits.length === 0 ? `No results for “${query.trim()}”.` : '');
     this.status.textContent =
-      hits.length === 0 ? `No results for ${query.trim()}.` : `${total} ${total === 1 ? 'result' : 'results'}. Use the arrow keys to choose one.`;
+      problem ?? (hits.length === 0 ? `No results for ${query.trim()}.` : `${total} ${total === 1 ? 'result' : 'results'}. Use the arrow keys to choose one.`);
     this.open();
   }
 
@@ -223,10 +230,21 @@ class ResultsPage {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     document.title = query.trim() ? `“${query.trim()}”: ${document.title.replace(/^“.*”: /, '')}` : document.title.replace(/^“.*”: /, '');
-    const { hits, total } = query.trim() ? await findHits(this.base, query, PAGE_LIMIT) : { hits: [], total: 0 };
+    let found: { hits: Hit[]; total: number } | undefined;
+    try {
+      found = query.trim() ? await findHits(this.base, query, PAGE_LIMIT) : { hits: [], total: 0 };
+    } catch (error) {
+      console.warn('Search is unavailable:', error);
+    }
     if (seq !== this.seq) return;
     adoptStyles();
-    const heading = el('h2', undefined, query.trim() ? `${total} ${total === 1 ? 'result' : 'results'} for “${query.trim()}”` : 'Type a word to search');
+    const { hits, total } = found ?? { hits: [], total: 0 };
+    const title = !found
+      ? 'Search is not available right now: browse the pages below'
+      : query.trim()
+        ? `${total} ${total === 1 ? 'result' : 'results'} for “${query.trim()}”`
+        : 'Type a word to search';
+    const heading = el('h2', undefined, title);
     heading.id = 'results-heading';
     const list = el('ol', 'search-results');
     list.setAttribute('aria-labelledby', heading.id);

@@ -236,6 +236,18 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     });
   }
 
+  it('says so when the index cannot load, instead of failing silently', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${siteUrl}scope/`);
+    await page.locator(FIELD).fill('client');
+    await page.locator('.site-search__empty').waitFor();
+    expect(await page.locator('.site-search__empty').textContent()).toMatch(/not available/);
+    expect(await page.locator('.site-search__panel [role=option]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fits a 320 px screen with the results open', async () => {
     const { page } = await open('scope/', { viewport: { width: 320, height: 640 } });
     await searchFor(page, 'client');
