@@ -21,5 +21,8 @@ export const css = `
 .search-results a{font-weight:600}
 .search-results p{margin:.15rem 0}
 .search-results .search-hit__section{margin-left:.5rem}
+.search-filter{display:flex;flex-wrap:wrap;gap:.5rem;margin:0 0 1rem}
+.search-filter button{min-height:2.75rem;padding:.25rem .75rem;font:inherit;color:var(--fg);background:var(--bg);border:1px solid var(--muted);border-radius:999px;cursor:pointer}
+.search-filter button[aria-pressed=true]{background:var(--accent);color:var(--accent-fg);border-color:var(--accent);font-weight:600}
 @media (max-width:30rem){.site-search__panel{left:0;right:0;width:auto}}
 `;

@@ -204,6 +204,28 @@ class HeaderSearch {
   }
 }
 
+/** Buttons to show the results of one section only (from each page's `section` filter). */
+function sectionFilter(hits: Hit[], list: HTMLOListElement): HTMLElement | null {
+  const counts = new Map<string, number>();
+  for (const h of hits) if (h.section) counts.set(h.section, (counts.get(h.section) ?? 0) + 1);
+  if (counts.size < 2) return null;
+  const group = el('div', 'search-filter');
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', 'Show results from');
+  const choices: [string, string, number][] = [['', 'All', hits.length], ...[...counts].map(([s, n]): [string, string, number] => [s, s, n])];
+  for (const [value, label, count] of choices) {
+    const button = el('button', undefined, `${label} (${count})`);
+    button.type = 'button';
+    button.setAttribute('aria-pressed', String(value === ''));
+    button.addEventListener('click', () => {
+      for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
+      for (const li of list.children) (li as HTMLElement).hidden = value !== '' && (li as HTMLElement).dataset['section'] !== value;
+    });
+    group.append(button);
+  }
+  return group;
+}
+
 /** The /search/?q= page: the same results as a list of links, for a shared link or Enter. */
 class ResultsPage {
   seq = 0;
@@ -250,13 +272,17 @@ class ResultsPage {
     list.setAttribute('aria-labelledby', heading.id);
     for (const hit of hits) {
       const item = el('li');
+      item.dataset['section'] = hit.section ?? '';
       const link = el('a', 'search-hit__title', hit.title);
       link.href = hit.href;
       describeHit(item, hit, link);
       list.append(item);
     }
-    this.root.replaceChildren(heading, ...(hits.length > 0 ? [list] : []));
+    const filter = sectionFilter(hits, list);
+    this.root.replaceChildren(heading, ...(filter ? [filter] : []), ...(hits.length > 0 ? [list] : []));
     this.root.hidden = false;
+    const status = document.querySelector('[data-search-status]');
+    if (status) status.textContent = title;
   }
 }
 

@@ -171,6 +171,23 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     await page.context().close();
   });
 
+  it('the results page filters by section', async () => {
+    const { page, errors } = await open('search/?q=client');
+    const group = page.getByRole('group', { name: 'Show results from' });
+    await group.waitFor();
+    const all = await page.locator('[data-search-page] ol > li').count();
+    await group.getByRole('button', { name: /^Glossary \(\d+\)$/ }).click();
+    const visible = page.locator('[data-search-page] ol > li:visible');
+    expect(await visible.count()).toBeGreaterThan(0);
+    expect(await visible.count()).toBeLessThan(all);
+    expect(new Set(await visible.locator('.search-hit__section').allTextContents())).toEqual(new Set(['Glossary']));
+    expect(await group.getByRole('button', { name: /^Glossary/ }).getAttribute('aria-pressed')).toBe('true');
+    await group.getByRole('button', { name: /^All/ }).click();
+    expect(await visible.count()).toBe(all);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the results page without JavaScript offers the glossary and the sections', async () => {
     const { page, errors } = await open('search/?q=client', { javaScriptEnabled: false });
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
