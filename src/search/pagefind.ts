@@ -4,7 +4,7 @@
  * and result choices from src/lib.
  */
 import { searchTerms } from '../lib/search-query.ts';
-import { bestSubResult, linkAnchorId, mergeWordResults, resultHref, summariesLast, type Anchor, type SubResult } from '../lib/search-results.ts';
+import { bestSubResult, exactMatchesFirst, linkAnchorId, mergeWordResults, resultHref, summariesLast, type Anchor, type SubResult } from '../lib/search-results.ts';
 
 interface PagefindResult {
   id: string;
@@ -91,5 +91,5 @@ export async function findHits(base: string, query: string, limit: number): Prom
     results = mergeWordResults(perWord).map((m) => byId.get(m.id)!);
   }
   const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  return { hits: summariesLast(data.map((d) => toHit(d, terms))), total: results.length };
+  return { hits: summariesLast(exactMatchesFirst(data.map((d) => toHit(d, terms)), terms)), total: results.length };
 }

@@ -41,6 +41,7 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
   });
 
   const TERMS: Record<string, string> = {
+    client: 'client',
     'client id': 'client-id',
     'Client ID': 'client-id',
     client_id: 'client-id',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bestSubResult,
+  exactMatchesFirst,
   linkAnchorId,
   mergeWordResults,
   pagePathOf,
@@ -86,5 +87,22 @@ describe('summariesLast', () => {
   it('moves the home page after the pages it summarises, keeping the order of the rest', () => {
     const hits = [{ section: 'Home' }, { section: 'Channels' }, { section: undefined }, { section: 'Scope' }];
     expect(summariesLast(hits).map((h) => h.section)).toEqual(['Channels', undefined, 'Scope', 'Home']);
+  });
+});
+
+describe('exactMatchesFirst', () => {
+  const hits = [
+    { title: 'Client Id', heading: undefined },
+    { title: 'Glossary', heading: 'Client' },
+    { title: 'Client', heading: undefined },
+    { title: 'Where to ask', heading: 'Partner Service' },
+  ];
+  it('puts a page titled with the query first, then a section headed with it', () => {
+    expect(exactMatchesFirst(hits, ['client']).map((h) => h.title)).toEqual(['Client', 'Glossary', 'Client Id', 'Where to ask']);
+  });
+  it('ignores case and punctuation, and keeps the order when nothing matches exactly', () => {
+    expect(exactMatchesFirst(hits, ['CLIENT', 'ID'])[0]?.title).toBe('Client Id');
+    expect(exactMatchesFirst(hits, ['secret'])).toEqual(hits);
+    expect(exactMatchesFirst(hits, [])).toEqual(hits);
   });
 });
