@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import checkLinks from './src/integrations/check-links.ts';
 import glossary from './src/integrations/glossary.ts';
+import search from './src/integrations/search.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import remarkTermLinks from './src/lib/remark-term-links.ts';
 import { normaliseBase } from './src/lib/urls.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), glossary(), checkLinks()],
+  integrations: [mdx(), glossary(), checkLinks(), search()],
   devToolbar: { enabled: false },
   vite: {
     build: {

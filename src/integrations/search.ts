@@ -1,0 +1,91 @@
+/**
+ * Site search at build time:
+ * - bundles the lazily loaded search modules (src/search/ui.ts, src/search/highlight.ts)
+ *   into `_astro/` with content hashes, and tells the pages their paths;
+ * - after the build, indexes the built pages with Pagefind's Node API into `pagefind/`.
+ * The index stores site paths without the base path; the browser adds it (baseUrl), so the
+ * same steps work for BASE_PATH=/docs.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import * as pagefind from 'pagefind';
+import { indexUrlFor, isIndexedPage } from '../lib/search-index-files.ts';
+
+const ENTRIES = {
+  'search-ui': fileURLToPath(new URL('../search/ui.ts', import.meta.url)),
+  'search-highlight': fileURLToPath(new URL('../search/highlight.ts', import.meta.url)),
+};
+
+/** Pagefind bundle files this site does not use (it has its own small UI). */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$|^pagefind-highlight\.js$/;
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export default function search(): AstroIntegration {
+  let bundles: { path: string; contents: Uint8Array }[] = [];
+  return {
+    name: 'kb:search',
+    hooks: {
+      'astro:config:setup': async ({ command, updateConfig }) => {
+        let paths: Record<string, string>;
+        if (command === 'build') {
+          const result = await build({
+            entryPoints: ENTRIES,
+            bundle: true,
+            format: 'esm',
+            target: 'es2022',
+            minify: true,
+            write: false,
+            outdir: '_astro',
+            entryNames: '[name].[hash]',
+            logLevel: 'warning',
+          });
+          bundles = result.outputFiles.map((f) => ({ path: relative(process.cwd(), f.path).split(sep).join('/'), contents: f.contents }));
+          const find = (name: string) => bundles.find((b) => b.path.startsWith(`_astro/${name}.`))!.path;
+          paths = { ui: find('search-ui'), highlight: find('search-highlight') };
+        } else {
+          // The dev server compiles the sources itself.
+          paths = { ui: 'src/search/ui.ts', highlight: 'src/search/highlight.ts' };
+        }
+        updateConfig({
+          vite: { define: { __SEARCH_UI__: JSON.stringify(paths.ui), __SEARCH_HIGHLIGHT__: JSON.stringify(paths.highlight) } },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const b of bundles) {
+          mkdirSync(join(out, '_astro'), { recursive: true });
+          writeFileSync(join(out, b.path), b.contents);
+        }
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        let pages = 0;
+        for (const file of htmlFiles(out).filter(isIndexedPage)) {
+          const added = await index.addHTMLFile({ url: indexUrlFor(file), content: readFileSync(join(out, file), 'utf8') });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          pages++;
+        }
+        const bundleDir = join(out, 'pagefind');
+        const written = await index.writeFiles({ outputPath: bundleDir });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        for (const name of readdirSync(bundleDir)) if (UNUSED.test(name)) rmSync(join(bundleDir, name));
+        logger.info(`indexed ${pages} pages into pagefind/`);
+      },
+    },
+  };
+}

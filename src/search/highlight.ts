@@ -1,0 +1,44 @@
+/**
+ * Landing from a search result (`?highlight=client+id#client-id`): mark the searched words
+ * in the main content and bring the matched section into view. Loaded by the bootstrap
+ * only when the URL carries the parameter.
+ */
+import { highlightPattern, highlightTermsFrom, matchRanges } from '../lib/highlight-terms.ts';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'MARK', 'TEXTAREA', 'INPUT', 'SELECT', 'NAV']);
+
+function markMatches(root: HTMLElement, pattern: RegExp): HTMLElement[] {
+  const texts: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      for (let p = node.parentElement; p && p !== root; p = p.parentElement) {
+        if (SKIP.has(p.tagName) || p.hidden) return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  const marks: HTMLElement[] = [];
+  for (const text of texts) {
+    const ranges = matchRanges(text.data, pattern);
+    for (const [start, end] of ranges.reverse()) {
+      const hit = text.splitText(start);
+      hit.splitText(end - start);
+      const mark = document.createElement('mark');
+      mark.className = 'search-term';
+      hit.replaceWith(mark);
+      mark.append(hit);
+      marks.unshift(mark);
+    }
+  }
+  return marks;
+}
+
+const main = document.querySelector<HTMLElement>('main');
+const pattern = highlightPattern(highlightTermsFrom(location.search));
+if (main && pattern) {
+  const marks = markMatches(main, pattern);
+  // A result with a section anchor already scrolled there; otherwise show the first match.
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (!target) marks[0]?.scrollIntoView({ block: 'center' });
+}

@@ -1,0 +1,95 @@
+/**
+ * The search engine behind the header field and the results page: Pagefind's JS API
+ * (`pagefind/pagefind.js` from the build), loaded on first use, plus the query handling
+ * and result choices from src/lib.
+ */
+import { searchTerms } from '../lib/search-query.ts';
+import { bestSubResult, exactMatchesFirst, linkAnchorId, mergeWordResults, resultHref, summariesLast, type Anchor, type SubResult } from '../lib/search-results.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+  anchors: Anchor[];
+  sub_results: SubResult[];
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** One result as the UI shows it. */
+export interface Hit {
+  href: string;
+  title: string;
+  section: string | undefined;
+  /** The heading of the matching section, when it is not the page itself. */
+  heading: string | undefined;
+  /** Pagefind's excerpt: text with HTML entities escaped and matches in <mark>. */
+  excerpt: string;
+}
+
+/**
+ * Ranking for readers of this site: the page title and a glossary term's other names count
+ * most, and short pages (a glossary term, the checklist) are not punished for being short.
+ */
+export const RANKING = {
+  metaWeights: { title: 6, aliases: 5 },
+  pageLength: 0.4,
+  termSimilarity: 1.5,
+};
+
+let engine: Promise<PagefindApi> | undefined;
+
+/** Load Pagefind and warm it (entry, metadata, WebAssembly). Safe to call many times. */
+export function loadEngine(base: string): Promise<PagefindApi> {
+  engine ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    await pagefind.options({ baseUrl: base, excerptLength: 22, noWorker: true, ranking: RANKING });
+    await pagefind.init();
+    return pagefind;
+  })();
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}
+
+function toHit(data: PagefindData, terms: string[]): Hit {
+  const title = data.meta['title'] ?? data.url;
+  const sub = bestSubResult(data.sub_results, terms);
+  const anchorId = sub?.anchor ? linkAnchorId(sub.anchor, data.anchors) : undefined;
+  const heading = sub?.anchor && sub.title !== title ? sub.title : undefined;
+  return {
+    href: resultHref(data.url, terms, anchorId),
+    title,
+    section: data.filters?.['section']?.[0],
+    heading,
+    excerpt: sub?.excerpt || data.excerpt,
+  };
+}
+
+/** Search for what the reader typed; `limit` results with their data. */
+export async function findHits(base: string, query: string, limit: number): Promise<{ hits: Hit[]; total: number }> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return { hits: [], total: 0 };
+  const pagefind = await loadEngine(base);
+  let results = (await pagefind.search(terms.join(' ')))?.results ?? [];
+  if (results.length === 0 && terms.length > 1) {
+    // No page has every word (e.g. a question in the reader's own words): rank pages by how
+    // many of the words they contain instead.
+    const perWord = await Promise.all(terms.map(async (t) => (await pagefind.search(t))?.results ?? []));
+    const byId = new Map(perWord.flat().map((r) => [r.id, r]));
+    results = mergeWordResults(perWord).map((m) => byId.get(m.id)!);
+  }
+  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
+  return { hits: summariesLast(exactMatchesFirst(data.map((d) => toHit(d, terms)), terms)), total: results.length };
+}

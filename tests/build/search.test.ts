@@ -1,0 +1,107 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, DIST, distFiles, html } from '../support/dist.ts';
+import { indexedPages } from '../support/pagefind-index.ts';
+
+beforeAll(assertBuilt);
+
+const SECTIONS = ['Home', 'Policy', 'Scope', 'Channels', 'Checklist', 'Glossary'];
+
+describe('search index', () => {
+  it('exists, with the JS API and one language', () => {
+    for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+  });
+
+  it('holds every content page and not the not-found or search pages', () => {
+    const urls = indexedPages(DIST).map((p) => p.url);
+    const expected = distFiles('.html')
+      .filter((f) => f !== '404.html' && f !== 'search/index.html')
+      .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
+    expect(urls.sort()).toEqual(expected.sort());
+    expect(urls).not.toContain('/404.html');
+    expect(urls).not.toContain('/search/');
+  });
+
+  it('indexes only the main content: no header, navigation, search field or footer text', () => {
+    const scope = html('scope/index.html');
+    const footer = scope.querySelector('footer')!.text.replace(/\s+/g, ' ').trim();
+    const chrome = ['Skip to main content', 'Search the knowledge base', 'Questions about the API:', footer.slice(0, 40)];
+    for (const page of indexedPages(DIST)) {
+      for (const text of chrome) expect(page.content, `${page.url} contains "${text}"`).not.toContain(text);
+    }
+    // ...while the main content is there.
+    const scopePage = indexedPages(DIST).find((p) => p.url === '/scope/')!;
+    expect(scopePage.content).toContain('Referred elsewhere');
+    expect(scopePage.meta['title']).toBe(scope.querySelector('h1')!.text.trim());
+  });
+
+  it('gives every page a section filter', () => {
+    for (const page of indexedPages(DIST)) {
+      expect(page.filters['section']?.length, page.url).toBe(1);
+      expect(SECTIONS, page.url).toContain(page.filters['section']![0]);
+    }
+    const section = (url: string) => indexedPages(DIST).find((p) => p.url === url)?.filters['section'];
+    expect(section('/glossary/')).toEqual(['Glossary']);
+    expect(section('/checklist/')).toEqual(['Checklist']);
+  });
+
+  it('carries each glossary term’s aliases, inside that term’s entry', () => {
+    const glossary = indexedPages(DIST).find((p) => p.url === '/glossary/')!;
+    for (const file of readdirSync('content/glossary')) {
+      const aliases = readFileSync(`content/glossary/${file}`, 'utf8').match(/^aliases:\s*\[(.*)\]$/m)?.[1];
+      for (const alias of aliases?.split(',').map((a) => a.trim()).filter(Boolean) ?? []) {
+        expect(glossary.content, `${file}: ${alias}`).toContain(alias);
+      }
+    }
+    expect(glossary.anchors.map((a) => a.id)).toEqual(expect.arrayContaining(['client-id', 'client-id-title']));
+    // The alias line is only for the index: readers never see it.
+    expect(html('glossary/index.html').querySelector('#client-id p[hidden]')?.text).toContain('client_id');
+  });
+});
+
+describe('zero cost until used', () => {
+  const pages = distFiles('.html');
+
+  it('content pages load no script, style sheet or preload file: only a small inline bootstrap', () => {
+    for (const file of pages) {
+      const doc = html(file);
+      expect(doc.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"]').length, file).toBe(0);
+      const inline = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(inline.length, file).toBeLessThanOrEqual(1);
+      for (const s of inline) {
+        expect(s.innerHTML, file).toContain('site-search');
+        expect(gzipSync(s.innerHTML).length, file).toBeLessThan(1024);
+      }
+    }
+  });
+
+  it('the bootstrap points at search modules that exist under the base path', () => {
+    const form = html('scope/index.html').querySelector('form#site-search')!;
+    expect(form.getAttribute('action')).toBe('/search/');
+    expect(form.getAttribute('method')).toBe('get');
+    for (const attr of ['data-ui', 'data-hl']) {
+      const path = form.getAttribute(attr)!;
+      expect(path).toMatch(/^\/_astro\/search-[a-z]+\.[A-Z0-9]+\.js$/);
+      expect(existsSync(join(DIST, path)), path).toBe(true);
+    }
+  });
+
+  it('the search field has a label and the results page has a plain form and links to browse', () => {
+    const doc = html('channels/index.html');
+    const input = doc.querySelector('form#site-search input[name="q"]')!;
+    expect(doc.querySelector(`label[for="${input.getAttribute('id')}"]`)?.text).toMatch(/search/i);
+    const search = html('search/index.html');
+    expect(search.querySelector('main form input[name="q"]')).not.toBeNull();
+    const links = search.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/glossary/', '/policy/', '/scope/', '/channels/', '/checklist/']));
+  });
+
+  it('ships no unused Pagefind UI bundles', () => {
+    const files = readdirSync(join(DIST, 'pagefind'));
+    expect(files.filter((f) => /ui\.(js|css)$|highlight\.js$/.test(f))).toEqual([]);
+  });
+});

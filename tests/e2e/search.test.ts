@@ -1,0 +1,279 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
+import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
+import { FIELD, searchFor, target } from '../support/search.ts';
+
+/** A glossary term's target: its own page /glossary/<slug>/ or its entry on the A to Z page. */
+const termTarget = (base: string, slug: string) => new RegExp(`^${base}glossary/(${slug}/(#.*)?|#${slug})$`);
+
+describe.skipIf(!chromePath)('header search in Chromium', () => {
+  const siteUrl = inject('siteUrl');
+  const base = new URL(siteUrl).pathname;
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(path: string, options = {}): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+    const { page, errors } = await openPage(browser, options);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(siteUrl + path);
+    return { page, errors, requests };
+  }
+
+  it('downloads nothing for search until the reader comes near the field', async () => {
+    const { page, errors, requests } = await open('scope/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => /pagefind|_astro|\.js|\.css|\.wasm/.test(u))).toEqual([]);
+    expect(requests.filter((u) => !u.endsWith('/favicon.svg'))).toEqual([`${siteUrl}scope/`]);
+    // Hovering the field starts loading the module and the index.
+    await page.hover(FIELD);
+    await page.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+    expect(requests.some((u) => u.includes('/_astro/search-ui.'))).toBe(true);
+    expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  const TERMS: Record<string, string> = {
+    client: 'client',
+    'client id': 'client-id',
+    'Client ID': 'client-id',
+    client_id: 'client-id',
+    secret: 'client-secret',
+    'redirect uri': 'redirect-uri',
+    'callback url': 'redirect-uri',
+    dto: 'dto',
+    'data transfer object': 'dto',
+    'status code': 'http-status-code',
+    isv: 'isv',
+    'independent software vendor': 'isv',
+  };
+  it('shows the glossary term first for its name or one of its aliases', async () => {
+    const { page, errors } = await open('policy/');
+    for (const [query, slug] of Object.entries(TERMS)) {
+      const hrefs = await searchFor(page, query);
+      expect(target(hrefs[0] ?? ''), `"${query}"`).toMatch(termTarget(base, slug));
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  const QUESTIONS: Record<string, RegExp> = {
+    'who issues a production client': new RegExp(`^${base}(scope|channels)/`),
+    'ERP user interface configuration': new RegExp(`^${base}(scope|channels)/`),
+    'what to include in a support request': new RegExp(`^${base}checklist/`),
+    'where do I ask about endpoint behaviour': new RegExp(`^${base}(scope|channels)/`),
+  };
+  it('answers questions in the reader’s words with the right page', async () => {
+    const { page, errors } = await open('');
+    for (const [query, expected] of Object.entries(QUESTIONS)) {
+      const hrefs = await searchFor(page, query);
+      expect(target(hrefs[0] ?? ''), `"${query}": ${hrefs.join(', ')}`).toMatch(expected);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows title, section, the matching heading with its anchor, and the match highlighted', async () => {
+    const { page } = await open('policy/');
+    const hrefs = await searchFor(page, 'production client');
+    const first = page.locator('.site-search__panel [role=option]').first();
+    expect(await first.locator('.search-hit__title').textContent()).toBeTruthy();
+    expect(['Scope', 'Channels']).toContain(await first.locator('.search-hit__section').textContent());
+    expect(await first.locator('.search-hit__heading').textContent()).toMatch(/Referred elsewhere|Partner Service/);
+    expect(hrefs[0]).toMatch(/#(referred-elsewhere|partner-service-of-your-market)$/);
+    expect((await first.locator('.search-hit__excerpt mark').allTextContents()).map((t) => t.toLowerCase())).toEqual(
+      expect.arrayContaining(['production', 'client']),
+    );
+    await page.context().close();
+  });
+
+  it('works from the keyboard: arrows move, Escape closes, Enter opens the result', async () => {
+    const { page, errors } = await open('channels/');
+    const hrefs = await searchFor(page, 'secret');
+    expect(hrefs.length).toBeGreaterThan(1);
+    const input = page.locator(FIELD);
+    expect(await input.getAttribute('role')).toBe('combobox');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    const listId = (await input.getAttribute('aria-controls'))!;
+    expect(await page.locator(`#${listId}`).getAttribute('role')).toBe('listbox');
+
+    const active = () => input.getAttribute('aria-activedescendant');
+    const selected = () => page.$$eval('[role=option][aria-selected=true]', (os) => os.map((o) => o.id));
+    await page.keyboard.press('ArrowDown');
+    const firstId = await active();
+    expect(await selected()).toEqual([firstId]);
+    await page.keyboard.press('ArrowDown');
+    expect(await active()).not.toBe(firstId);
+    await page.keyboard.press('ArrowUp');
+    expect(await active()).toBe(firstId);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.site-search__panel').isHidden()).toBe(true);
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await active()).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('.site-search__panel').isVisible()).toBe(true);
+    await Promise.all([page.waitForURL((u) => u.pathname.includes('/glossary/')), page.keyboard.press('Enter')]);
+    expect(target(page.url())).toMatch(termTarget(base, 'client-secret'));
+    expect(new URL(page.url()).searchParams.get('highlight')).toBe('secret');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('/ and Ctrl+K focus the field; Escape gives focus back', async () => {
+    const { page } = await open('checklist/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.waitForSelector(`${FIELD}[role=combobox]`); // the module has loaded
+    expect(await page.inputValue(FIELD)).toBe('');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('site-search-input');
+
+    // From a link in the content: Ctrl+K, then Escape returns to that link.
+    await page.locator('main a').first().focus();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.type('dto');
+    await page.locator('.site-search__panel [role=option]').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null && document.activeElement?.tagName)).toBe('A');
+
+    // "/" typed inside a text field is just a character.
+    await page.locator(FIELD).fill('');
+    await page.keyboard.type('a/b');
+    expect(await page.inputValue(FIELD)).toBe('a/b');
+    await page.context().close();
+  });
+
+  it('Enter without a chosen result opens the results page, which a shared link reproduces', async () => {
+    const { page, errors } = await open('scope/');
+    const dropdown = await searchFor(page, 'client id');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('client id');
+    const links = page.locator('[data-search-page] ol a');
+    await links.first().waitFor();
+    const pageHrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(pageHrefs.slice(0, dropdown.length)).toEqual(dropdown.filter((h) => !h.includes('/search/')));
+    expect(target(pageHrefs[0]!)).toMatch(termTarget(base, 'client-id'));
+    expect(await page.locator('[data-search-page] h2').textContent()).toMatch(/results? for “client id”/);
+    expect(await page.inputValue('#search-page-input')).toBe('client id');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the results page filters by section', async () => {
+    const { page, errors } = await open('search/?q=client');
+    const group = page.getByRole('group', { name: 'Show results from' });
+    await group.waitFor();
+    const all = await page.locator('[data-search-page] ol > li').count();
+    await group.getByRole('button', { name: /^Glossary \(\d+\)$/ }).click();
+    const visible = page.locator('[data-search-page] ol > li:visible');
+    expect(await visible.count()).toBeGreaterThan(0);
+    expect(await visible.count()).toBeLessThan(all);
+    expect(new Set(await visible.locator('.search-hit__section').allTextContents())).toEqual(new Set(['Glossary']));
+    expect(await group.getByRole('button', { name: /^Glossary/ }).getAttribute('aria-pressed')).toBe('true');
+    await group.getByRole('button', { name: /^All/ }).click();
+    expect(await visible.count()).toBe(all);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the results page without JavaScript offers the glossary and the sections', async () => {
+    const { page, errors } = await open('search/?q=client', { javaScriptEnabled: false });
+    const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const path of ['glossary/', 'policy/', 'scope/', 'channels/', 'checklist/']) expect(hrefs).toContain(base + path);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the header form works without JavaScript: it submits to the results page', async () => {
+    const { page } = await open('policy/', { javaScriptEnabled: false });
+    await page.locator(FIELD).fill('dto');
+    await Promise.all([page.waitForURL(/\/search\/\?q=dto/), page.locator(FIELD).press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(`${base}search/`);
+    await page.context().close();
+  });
+
+  it('marks the searched words on the page a result opens, and shows the matched section', async () => {
+    const { page, errors, requests } = await open('scope/?highlight=production+client#referred-elsewhere', {
+      viewport: { width: 800, height: 500 },
+    });
+    await page.locator('main mark.search-term').first().waitFor();
+    const marked = (await page.locator('main mark.search-term').allTextContents()).map((t) => t.toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(['production', 'client']));
+    expect(await page.locator('header mark, footer mark').count()).toBe(0);
+    const inView = await page.locator('#referred-elsewhere').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= -1 && r.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    // Only the small highlight module loads, not the search index.
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without a section anchor, scrolls to the first marked word', async () => {
+    const { page } = await open('checklist/?highlight=correlation', { viewport: { width: 800, height: 400 } });
+    const mark = page.locator('main mark.search-term').first();
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe('correlation');
+    const inView = await mark.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe in ${colorScheme} mode with the results open, on the results page and after landing`, async () => {
+      const { page, errors } = await open('glossary/', { colorScheme });
+      await searchFor(page, 'client');
+      await page.keyboard.press('ArrowDown');
+      expect(await axeViolations(page), 'results open').toEqual([]);
+      await page.goto(`${siteUrl}search/?q=support+request`);
+      await page.locator('[data-search-page] ol a').first().waitFor();
+      expect(await axeViolations(page), 'results page').toEqual([]);
+      await page.goto(`${siteUrl}glossary/?highlight=client+id#client-id`);
+      await page.locator('main mark.search-term').first().waitFor();
+      expect(await axeViolations(page), 'landing').toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('says so when the index cannot load, instead of failing silently', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${siteUrl}scope/`);
+    await page.locator(FIELD).fill('client');
+    await page.locator('.site-search__empty').waitFor();
+    expect(await page.locator('.site-search__empty').textContent()).toMatch(/not available/);
+    expect(await page.locator('.site-search__panel [role=option]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a 320 px screen with the results open', async () => {
+    const { page } = await open('scope/', { viewport: { width: 320, height: 640 } });
+    await searchFor(page, 'client');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await page.locator('.site-search__panel').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,25 @@
+/** Driving the header search in Chromium, for browser tests. */
+import type { Page } from 'playwright-core';
+
+export const FIELD = '#site-search-input';
+
+/** Type a query into the header search and wait for its results; returns their links. */
+export async function searchFor(page: Page, query: string): Promise<string[]> {
+  await page.locator(FIELD).focus();
+  await page.locator(FIELD).fill(query);
+  await page.waitForFunction(
+    (q) => {
+      const panel = document.querySelector<HTMLElement>('.site-search__panel');
+      return panel && !panel.hidden && panel.dataset['query'] === q;
+    },
+    query,
+    { timeout: 10_000 },
+  );
+  return page.$$eval('.site-search__panel [role=option]', (os) => os.map((o) => (o as HTMLElement).dataset['href'] ?? ''));
+}
+
+/** A result link without the highlight parameter: "/glossary/?highlight=dto#dto" -> "/glossary/#dto". */
+export function target(href: string): string {
+  const url = new URL(href, 'http://x');
+  return url.pathname + url.hash;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { indexUrlFor, isIndexedPage, searchSection } from '../../src/lib/search-index-files.ts';
+
+describe('search index files', () => {
+  it('indexes content pages and leaves out the not-found and search pages', () => {
+    expect(isIndexedPage('index.html')).toBe(true);
+    expect(isIndexedPage('glossary/client-id/index.html')).toBe(true);
+    expect(isIndexedPage('404.html')).toBe(false);
+    expect(isIndexedPage('search/index.html')).toBe(false);
+    expect(isIndexedPage('favicon.svg')).toBe(false);
+  });
+  it('gives each page its site URL without the base path', () => {
+    expect(indexUrlFor('index.html')).toBe('/');
+    expect(indexUrlFor('scope/index.html')).toBe('/scope/');
+    expect(indexUrlFor('glossary/client-id/index.html')).toBe('/glossary/client-id/');
+    expect(indexUrlFor('plain.html')).toBe('/plain.html');
+  });
+});
+
+describe('searchSection', () => {
+  it('names the section after the first part of the path', () => {
+    expect(searchSection('/')).toBe('Home');
+    expect(searchSection('/policy/')).toBe('Policy');
+    expect(searchSection('/glossary/')).toBe('Glossary');
+    expect(searchSection('/glossary/client-id/')).toBe('Glossary');
+    expect(searchSection('/glossary/#client-id')).toBe('Glossary');
+    expect(searchSection('/getting-started/')).toBe('Getting started');
+  });
+});

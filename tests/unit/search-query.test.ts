@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, queryWords, searchTerms } from '../../src/lib/search-query.ts';
+
+describe('queryWords', () => {
+  it('lower-cases and splits on spaces and punctuation', () => {
+    expect(queryWords('Who issues a Production client?')).toEqual(['who', 'issues', 'a', 'production', 'client']);
+  });
+  it('keeps the characters of API names', () => {
+    expect(queryWords('client_id, redirect-uri and Visma.net')).toEqual(['client_id', 'redirect-uri', 'and', 'visma.net']);
+  });
+  it('drops punctuation at the edges of words', () => {
+    expect(queryWords('"dto." -- status...')).toEqual(['dto', 'status']);
+  });
+});
+
+describe('searchTerms', () => {
+  it('drops question and filler words', () => {
+    expect(searchTerms('what to include in a support request')).toEqual(['include', 'support', 'request']);
+    expect(searchTerms('who issues a production client')).toEqual(['issues', 'production', 'client']);
+  });
+  it('keeps a query made only of stop words rather than searching for nothing', () => {
+    expect(searchTerms('Who we are')).toEqual(['who', 'we', 'are']);
+  });
+  it('keeps terms such as "id" that look short', () => {
+    expect(searchTerms('client id')).toEqual(['client', 'id']);
+  });
+  it('returns nothing for an empty or blank query', () => {
+    expect(searchTerms('   ')).toEqual([]);
+    expect(cleanQuery('')).toBe('');
+  });
+});
