@@ -58,8 +58,10 @@ describe('search index', () => {
       }
     }
     expect(glossary.anchors.map((a) => a.id)).toEqual(expect.arrayContaining(['client-id', 'client-id-title']));
-    // The alias line is only for the index: readers never see it.
-    expect(html('glossary/index.html').querySelector('#client-id p[hidden]')?.text).toContain('client_id');
+    // The alias line readers see is the one search weighs.
+    const line = html('glossary/index.html').querySelector('#client-id p.term-aliases');
+    expect(line?.text).toContain('client_id');
+    expect(line?.getAttribute('data-pagefind-weight')).toBe('4');
   });
 });
 
