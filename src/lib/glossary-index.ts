@@ -53,3 +53,30 @@ export function groupByLetter<T extends IndexableTerm>(terms: T[]): LetterGroup<
 export function termLabel(t: { term: string; sense?: string | undefined }): string {
   return t.sense ? `${t.term} (${t.sense})` : t.term;
 }
+
+/**
+ * Up to this many terms the A to Z page holds every entry. Above it the A to Z page lists
+ * the letters and each letter gets its own page, so no page grows without bound.
+ */
+export const SPLIT_AT = 300;
+
+/** The page of one letter when the glossary is split: "/glossary/letter/a/". */
+export function letterPagePath(letter: string): string {
+  return `/glossary/letter/${letter === '#' ? 'other' : letter.toLowerCase()}/`;
+}
+
+export interface GlossaryLayout<T extends IndexableTerm> {
+  split: boolean;
+  groups: LetterGroup<T>[];
+  /** Where a letter of the index links: its section on the A to Z page or its own page. */
+  hrefFor(group: LetterGroup<T>): string;
+}
+
+export function glossaryLayout<T extends IndexableTerm>(terms: T[], splitAt = SPLIT_AT): GlossaryLayout<T> {
+  const split = terms.length > splitAt;
+  return {
+    split,
+    groups: groupByLetter(terms),
+    hrefFor: (g) => (split ? letterPagePath(g.letter) : `#${g.id}`),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, compareTerms, groupByLetter, letterId, letterOf, termLabel } from '../../src/lib/glossary-index.ts';
+import { ALPHABET, compareTerms, glossaryLayout, groupByLetter, letterId, letterOf, letterPagePath, termLabel } from '../../src/lib/glossary-index.ts';
 
 const terms = [
   { slug: 'user-visma-net-integrations', term: 'User', sense: 'Visma.net Integrations' },
@@ -43,5 +43,24 @@ describe('compareTerms and termLabel', () => {
   it('labels senses in brackets', () => {
     expect(termLabel({ term: 'User', sense: 'Financials ERP' })).toBe('User (Financials ERP)');
     expect(termLabel({ term: 'DTO' })).toBe('DTO');
+  });
+});
+
+describe('glossaryLayout', () => {
+  const many = Array.from({ length: 31 }, (_, i) => ({ slug: `t${i}`, term: `${'abc'[i % 3]}term ${i}` }));
+  it('keeps one A to Z page up to the limit, linking letters to their sections', () => {
+    const layout = glossaryLayout(terms, 10);
+    expect(layout.split).toBe(false);
+    expect(layout.hrefFor(layout.groups[0]!)).toBe('#letter-a');
+  });
+  it('splits into letter pages above the limit', () => {
+    const layout = glossaryLayout(many, 30);
+    expect(layout.split).toBe(true);
+    expect(layout.hrefFor(layout.groups.find((g) => g.letter === 'B')!)).toBe('/glossary/letter/b/');
+    expect(layout.groups.find((g) => g.letter === 'C')!.terms).toHaveLength(10);
+  });
+  it('names letter pages, with "other" for terms that start with a digit or sign', () => {
+    expect(letterPagePath('Q')).toBe('/glossary/letter/q/');
+    expect(letterPagePath('#')).toBe('/glossary/letter/other/');
   });
 });

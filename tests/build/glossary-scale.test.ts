@@ -1,0 +1,56 @@
+/**
+ * A glossary too large for one page splits into letter pages. Built from a copy of the
+ * site with enough synthetic terms to cross the limit.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
+import { SPLIT_AT } from '../../src/lib/glossary-index.ts';
+import { buildWithContent, type FixtureResult } from '../support/fixture-build.ts';
+
+const extra = syntheticTerms(SPLIT_AT);
+let result: FixtureResult;
+
+beforeAll(() => {
+  result = buildWithContent(Object.fromEntries(extra.map((t) => [`glossary/${t.file}`, t.text])));
+}, 240_000);
+afterAll(() => result?.cleanup());
+
+const page = (path: string) => parse(readFileSync(join(result.dist, path), 'utf8'));
+
+describe(`a glossary of more than ${SPLIT_AT} terms`, () => {
+  it('builds', () => {
+    expect(result.ok, result.output.slice(-3000)).toBe(true);
+  });
+
+  it('keeps the A to Z page small: letters link to letter pages, no entries inline', () => {
+    const doc = page('glossary/index.html');
+    expect(doc.querySelectorAll('article.term')).toHaveLength(0);
+    const links = doc.querySelectorAll('nav[aria-label="Glossary A to Z"] a').map((a) => a.getAttribute('href'));
+    expect(links).toContain('/glossary/letter/c/');
+    for (const href of links) expect(existsSync(join(result.dist, href!, 'index.html')), href!).toBe(true);
+  });
+
+  it('puts every term on its letter page with its slug as anchor', () => {
+    const c = page('glossary/letter/c/index.html');
+    expect(c.querySelector('h1')?.text).toBe('Glossary: C');
+    expect(c.querySelector('#client-id')).not.toBeNull();
+    expect(c.querySelector('#client-secret')).not.toBeNull();
+    const all = readdirSync(join(result.dist, 'glossary/letter')).flatMap((l) =>
+      page(`glossary/letter/${l}/index.html`).querySelectorAll('article.term').map((a) => a.id),
+    );
+    expect(all).toHaveLength(SPLIT_AT + 15);
+  });
+
+  it('has no page over 100 KB gzip, and term pages do not grow with the glossary', () => {
+    const sizes = ['glossary/index.html', ...readdirSync(join(result.dist, 'glossary/letter')).map((l) => `glossary/letter/${l}/index.html`)].map(
+      (p) => gzipSync(readFileSync(join(result.dist, p))).length,
+    );
+    expect(Math.max(...sizes)).toBeLessThan(100 * 1024);
+    const termPage = readFileSync(join(result.dist, 'glossary/dto/index.html'), 'utf8');
+    expect(termPage).not.toContain('synthetic-00001');
+  });
+});
