@@ -80,3 +80,8 @@ export function glossaryLayout<T extends IndexableTerm>(terms: T[], splitAt = SP
     hrefFor: (g) => (split ? letterPagePath(g.letter) : `#${g.id}`),
   };
 }
+
+/** Where a term's entry sits in the A to Z: "/glossary/#dto", or its letter page when split. */
+export function entryAnchorPath(slug: string, term: string, split: boolean): string {
+  return split ? `${letterPagePath(letterOf(term))}#${slug}` : `/glossary/#${slug}`;
+}

@@ -33,11 +33,6 @@ export function pagePath(slug: string): string {
   return slug === 'index' ? '/' : `/${slug}/`;
 }
 
-/** The path of a glossary entry's anchor on the A to Z page. */
-export function glossaryAnchorPath(slug: string): string {
-  return `/glossary/#${slug}`;
-}
-
 /** Is this navigation item the current page (or a parent section of it)? */
 export function isCurrent(itemPath: string, currentPath: string): boolean {
   if (itemPath === '/') return currentPath === '/';

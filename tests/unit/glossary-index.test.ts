@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, compareTerms, glossaryLayout, groupByLetter, letterId, letterOf, letterPagePath, termLabel } from '../../src/lib/glossary-index.ts';
+import { ALPHABET, compareTerms, entryAnchorPath, glossaryLayout, groupByLetter, letterId, letterOf, letterPagePath, termLabel } from '../../src/lib/glossary-index.ts';
 
 const terms = [
   { slug: 'user-visma-net-integrations', term: 'User', sense: 'Visma.net Integrations' },
@@ -62,5 +62,12 @@ describe('glossaryLayout', () => {
   it('names letter pages, with "other" for terms that start with a digit or sign', () => {
     expect(letterPagePath('Q')).toBe('/glossary/letter/q/');
     expect(letterPagePath('#')).toBe('/glossary/letter/other/');
+  });
+});
+
+describe('entryAnchorPath', () => {
+  it('points at the A to Z page, or at the letter page when split', () => {
+    expect(entryAnchorPath('dto', 'DTO', false)).toBe('/glossary/#dto');
+    expect(entryAnchorPath('dto', 'DTO', true)).toBe('/glossary/letter/d/#dto');
   });
 });

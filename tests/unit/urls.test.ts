@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryAnchorPath, isCurrent, normaliseBase, pagePath, stripBase, withBase } from '../../src/lib/urls.ts';
+import { isCurrent, normaliseBase, pagePath, stripBase, withBase } from '../../src/lib/urls.ts';
 
 describe('normaliseBase', () => {
   it('gives "/" or "/x/"', () => {
@@ -39,10 +39,9 @@ describe('stripBase', () => {
 });
 
 describe('paths', () => {
-  it('maps page slugs and glossary anchors', () => {
+  it('maps page slugs to paths', () => {
     expect(pagePath('index')).toBe('/');
     expect(pagePath('scope')).toBe('/scope/');
-    expect(glossaryAnchorPath('client-id')).toBe('/glossary/#client-id');
   });
   it('marks the current section', () => {
     expect(isCurrent('/glossary/', '/glossary/')).toBe(true);
