@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import checkLinks from './src/integrations/check-links.ts';
+import checkContent from './src/integrations/check-content.ts';
+import publish from './src/integrations/publish.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
@@ -22,7 +25,17 @@ export default defineConfig({
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), checkLinks()],
+  integrations: [mdx(), checkContent(), checkLinks(), publish()],
+  // A strict CSP in every page's <meta>: Astro hashes the inline scripts and styles it
+  // renders. The build writes the same policy (plus frame-ancestors) into dist/_headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

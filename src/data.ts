@@ -22,3 +22,11 @@ export async function getTerms(): Promise<Term[]> {
   const terms = await getCollection('glossary');
   return terms.sort((a, b) => compareTerms({ ...a.data, slug: a.id }, { ...b.data, slug: b.id }));
 }
+
+export type Change = CollectionEntry<'changes'>;
+
+/** Policy changes, newest first. */
+export async function getChanges(): Promise<Change[]> {
+  const changes = await getCollection('changes');
+  return changes.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
