@@ -21,6 +21,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // MDX runs on the unified processor so that our remark/rehype plugins apply.
   markdown: {
+    // Shiki colours code with inline style attributes, which the CSP blocks; Prism uses classes.
+    syntaxHighlight: 'prism',
     processor: unified({
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),

@@ -110,7 +110,11 @@ const changes = defineCollection({
       .string(required('title', 'Say what changed in a few words, e.g. `title: Support policy published`.'))
       .trim()
       .min(1, '`title` is empty. Say what changed in a few words.'),
-    date: z.coerce.date(required('date', 'Write the date of the change as YYYY-MM-DD, e.g. `date: 2021-10-02`.')),
+    // Not z.coerce: coercing turns a missing date into an invalid one, hiding that it is missing.
+    date: z.preprocess(
+      (v) => (typeof v === 'string' ? new Date(v) : v),
+      z.date(required('date', 'Write the date of the change as YYYY-MM-DD, e.g. `date: 2021-10-02`.')),
+    ),
     summary: z
       .string(required('summary', 'Write one or two sentences on what changed; feed readers show them.'))
       .trim()

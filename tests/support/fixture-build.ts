@@ -8,7 +8,21 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const ROOT = process.cwd();
-const LINKED = ['src', 'public', 'scripts', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+// src/ is copied, not linked: Vite resolves a linked src/ to its real path, outside the
+// fixture's root, and then cannot compile components that have a <style> block.
+const COPIED = ['content', 'src'];
+const LINKED = ['public', 'scripts', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * The environment without what vitest adds for its own Vite (BASE_URL=/, MODE, NODE_ENV=test...),
+ * which would otherwise leak into the fixture's Astro build and override BASE_PATH.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
 
 export interface FixtureResult {
   ok: boolean;
@@ -19,7 +33,12 @@ export interface FixtureResult {
 }
 
 /** `changes` maps paths under content/ to new text, or to null to delete the file. */
-export function buildWithContent(changes: Record<string, string | null>, env: Record<string, string> = {}): FixtureResult {
+export function buildWithContent(
+  changes: Record<string, string | null>,
+  env: Record<string, string> = {},
+  /** Runs in the fixture folder before the build, e.g. to put an earlier dist/ in place. */
+  prepare?: (dir: string) => void,
+): FixtureResult {
   const dir = mkdtempSync(join(tmpdir(), 'kb-fixture-'));
   for (const name of LINKED) {
     try {
@@ -28,7 +47,7 @@ export function buildWithContent(changes: Record<string, string | null>, env: Re
       /* optional entries such as public/ may not exist */
     }
   }
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   for (const [path, text] of Object.entries(changes)) {
     const target = join(dir, 'content', path);
     if (text === null) rmSync(target, { force: true });
@@ -38,10 +57,11 @@ export function buildWithContent(changes: Record<string, string | null>, env: Re
     }
   }
   const dist = join(dir, 'dist');
+  prepare?.(dir);
   const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 180_000,
   });
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
