@@ -23,6 +23,13 @@ export function splitOutDir(args: string[]): { outDir: string; rest: string[] } 
   return { outDir, rest };
 }
 
+/**
+ * Steps that must run on the built site before it is published, e.g. a search index
+ * (`['npx', 'pagefind', '--site', dir]`). They run on the staging folder; if one fails,
+ * nothing is published.
+ */
+export const AFTER_ASTRO_BUILD: ((dir: string) => string[])[] = [];
+
 if (import.meta.main) {
   const { outDir, rest } = splitOutDir(process.argv.slice(2));
   const target = resolve(outDir);
@@ -33,13 +40,19 @@ if (import.meta.main) {
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  if (result.status !== 0) {
+  let status = result.status;
+  for (const step of AFTER_ASTRO_BUILD) {
+    if (status !== 0) break;
+    const [cmd, ...cmdArgs] = step(staging);
+    status = spawnSync(cmd!, cmdArgs, { stdio: 'inherit' }).status;
+  }
+  if (status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(
       `\nBuild failed: nothing was published. ${outDir}/ was left exactly as it was before this build.\n` +
         'Fix the problem named above and run the build again.',
     );
-    process.exit(result.status ?? 1);
+    process.exit(status ?? 1);
   }
   const old = `${target}-old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);
