@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findContentProblems, formatContentProblems, type SourceFile } from '../lib/content-refs.ts';
 
-function readMdx(root: string, folder: string): SourceFile[] {
+/** The MDX files of one content folder, with paths from the project root. */
+export function readMdx(root: string, folder: string): SourceFile[] {
   const dir = join(root, 'content', folder);
   if (!existsSync(dir)) return [];
   const out: SourceFile[] = [];

@@ -23,6 +23,8 @@ describe('nothing is partly published', () => {
     try {
       expect(result.ok, result.output).toBe(false);
       expect(result.output).toMatch(/\/channels\/: link "\/fees\/" is broken/);
+      const line = original('pages/channels.mdx').split('\n').length + 1;
+      expect(result.output).toMatch(new RegExp(`written in content/pages/channels\\.mdx:${line}`));
       expect(result.output).toMatch(/nothing was published/);
       expect(readdirSync(result.dist)).toEqual(['index.html']);
       expect(readFileSync(join(result.dist, 'index.html'), 'utf8')).toBe('the previous good build');
