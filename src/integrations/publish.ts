@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
-import { headerPolicy } from '../lib/csp.ts';
+import { allowsInline, headerPolicy, parseCsp } from '../lib/csp.ts';
 import { listHtmlFiles } from '../lib/dist-pages.ts';
 import { formatHeadersFile } from '../lib/headers-file.ts';
 import { securityHeaderRules } from '../lib/security-headers.ts';
@@ -41,6 +41,22 @@ export default function publish(): AstroIntegration {
           // Redirect pages (Astro's own, for renamed URLs) run no code; the header covers them.
           if (!csp && !redirect) problems.push(`  ${file}: has no Content-Security-Policy <meta>. Render the page with src/layouts/Base.astro.`);
           else policies.push(csp);
+          if (csp) {
+            const policy = parseCsp(csp);
+            for (const el of doc.querySelectorAll('script:not([src]), style')) {
+              const kind = el.tagName === 'STYLE' ? 'style' : 'script';
+              const type = el.getAttribute('type') ?? '';
+              if (kind === 'script' && type !== '' && !/^(module|text\/javascript|application\/javascript)$/i.test(type)) continue;
+              if (!allowsInline(policy, kind, el.innerHTML)) {
+                problems.push(
+                  `  ${file}: an inline <${kind}> starting "${el.innerHTML.trim().slice(0, 40)}" is not in the page's CSP, so browsers will block it. ` +
+                    (kind === 'script'
+                      ? 'Remove `is:inline` so Astro bundles and hashes it, or move the code into a .ts file imported by a <script>.'
+                      : 'Remove `is:inline` from the <style> so Astro processes and hashes it.'),
+                );
+              }
+            }
+          }
           for (const el of doc.querySelectorAll('*')) {
             for (const attr of Object.keys(el.attributes)) {
               const name = attr.toLowerCase();

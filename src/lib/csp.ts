@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The site's Content Security Policy. Astro writes a per-page policy into a <meta> tag
  * (with hashes of that page's inline scripts and styles); the `_headers` file carries one
@@ -62,4 +63,21 @@ export function headerPolicy(pagePolicies: string[]): string {
   const union = unionPolicies([...pagePolicies.map(parseCsp), parseCsp(CSP_DIRECTIVES.join('; '))]);
   for (const [name, sources] of parseCsp(HEADER_ONLY_DIRECTIVES.join('; '))) union.set(name, sources);
   return formatCsp(union);
+}
+
+/** The CSP source that allows exactly this inline script or style: "'sha256-...'". */
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * Would this policy let this inline <script> (or <style>) run? Looks at the -elem directive
+ * first, then the plain one, then default-src, as browsers do.
+ */
+export function allowsInline(policy: Policy, kind: 'script' | 'style', text: string): boolean {
+  const sources = policy.get(`${kind}-src-elem`) ?? policy.get(`${kind}-src`) ?? policy.get('default-src');
+  if (!sources) return true;
+  const hashed = sources.some((s) => /^'(sha256|sha384|sha512)-/.test(s));
+  if (sources.includes("'unsafe-inline'") && !hashed) return true;
+  return sources.includes(sha256Source(text));
 }

@@ -82,6 +82,13 @@ describe('pages without what readers and search engines need fail the build', ()
     );
   });
 
+  it('an inline script that Astro did not hash, which the Content Security Policy would block', () => {
+    expectFailure(
+      { 'pages/channels.mdx': `${original('pages/channels.mdx')}\n<script>{'document.title = "changed";'}</script>\n` },
+      /channels\/index\.html: an inline <script> starting "document\.title = "changed";" is not in the page's CSP, so browsers will block it\. Remove `is:inline`/,
+    );
+  });
+
   it('an inline event handler that the Content Security Policy would block', () => {
     expectFailure(
       { 'pages/channels.mdx': `${original('pages/channels.mdx')}\n<button type="button" onclick="alert(1)">Copy</button>\n` },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, formatCsp, headerPolicy, parseCsp, unionPolicies } from '../../src/lib/csp.ts';
+import { CSP_DIRECTIVES, allowsInline, formatCsp, headerPolicy, parseCsp, sha256Source, unionPolicies } from '../../src/lib/csp.ts';
 
 describe('parseCsp / formatCsp', () => {
   it('reads directives and their sources, with or without spaces after ";"', () => {
@@ -43,5 +43,24 @@ describe('headerPolicy', () => {
 
   it('never allows inline scripts without a hash, or eval', () => {
     expect(header).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  });
+});
+
+describe('allowsInline', () => {
+  const code = 'document.body.dataset.ready = "1";';
+  it('allows an inline script whose hash is in script-src-elem or script-src', () => {
+    expect(allowsInline(parseCsp(`script-src 'self' ${sha256Source(code)}`), 'script', code)).toBe(true);
+    expect(allowsInline(parseCsp(`script-src 'self'; script-src-elem ${sha256Source(code)}`), 'script', code)).toBe(true);
+  });
+  it('blocks one that is not hashed, even a single character different', () => {
+    expect(allowsInline(parseCsp(`script-src 'self' ${sha256Source(code)}`), 'script', `${code} `)).toBe(false);
+    expect(allowsInline(parseCsp("default-src 'self'"), 'style', 'p{color:red}')).toBe(false);
+  });
+  it("knows that a hash switches 'unsafe-inline' off", () => {
+    expect(allowsInline(parseCsp("style-src 'unsafe-inline'"), 'style', 'p{}')).toBe(true);
+    expect(allowsInline(parseCsp(`style-src 'unsafe-inline' ${sha256Source('a{}')}`), 'style', 'p{}')).toBe(false);
+  });
+  it('matches the hash format browsers use (base64 SHA-256)', () => {
+    expect(sha256Source('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 });
