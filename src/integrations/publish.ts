@@ -81,6 +81,13 @@ export default function publish(): AstroIntegration {
           throw new Error(`${problems.length} page(s) would break under the Content Security Policy:\n${problems.join('\n')}`);
         }
         const header = headerPolicy(policies);
+        if (header.length > 2000) {
+          // Cloudflare Pages cuts header values at 2,000 characters (Netlify has no such limit).
+          logger.warn(
+            `the Content-Security-Policy header is ${header.length} characters; Cloudflare Pages accepts at most 2,000. ` +
+              'Fewer distinct inline <style>/<script> blocks (e.g. shared components, one stylesheet) keep it shorter.',
+          );
+        }
         writeFileSync(
           join(root, '_headers'),
           formatHeadersFile(
