@@ -40,7 +40,7 @@ export default function publish(): AstroIntegration {
           const redirect = doc.querySelector('meta[http-equiv="refresh"]') !== null;
           // Redirect pages (Astro's own, for renamed URLs) run no code; the header covers them.
           if (!csp && !redirect) problems.push(`  ${file}: has no Content-Security-Policy <meta>. Render the page with src/layouts/Base.astro.`);
-          else policies.push(csp);
+          if (csp) policies.push(csp);
           if (csp) {
             const policy = parseCsp(csp);
             for (const el of doc.querySelectorAll('script:not([src]), style')) {
