@@ -5,6 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import checkLinks from './src/integrations/check-links.ts';
 import glossary from './src/integrations/glossary.ts';
 import search from './src/integrations/search.ts';
+import checkContent from './src/integrations/check-content.ts';
+import publish from './src/integrations/publish.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import remarkTermLinks from './src/lib/remark-term-links.ts';
 import { normaliseBase } from './src/lib/urls.ts';
@@ -21,13 +24,25 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // MDX runs on the unified processor so that our remark/rehype plugins apply.
   markdown: {
+    // Shiki colours code with inline style attributes, which the CSP blocks; Prism uses classes.
+    syntaxHighlight: 'prism',
     processor: unified({
       // [[Term]] references in MDX become glossary links with previews (see README).
       remarkPlugins: [remarkTermLinks],
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), glossary(), checkLinks(), search()],
+  integrations: [mdx(), glossary(), checkContent(), checkLinks(), search(), publish()],
+  // A strict CSP in every page's <meta>: Astro hashes the inline scripts and styles it
+  // renders. The build writes the same policy (plus frame-ancestors) into dist/_headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { normaliseBase } from '../src/lib/urls.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -81,7 +82,9 @@ export function createSiteServer(options: ServeOptions): Server {
       res.writeHead(301, { location: base }).end();
       return;
     }
-    if (pathname.startsWith(base)) {
+    // Static hosts read _headers and _redirects; they never serve them.
+    const hidden = /^_(headers|redirects)$/.test(pathname.slice(base.length));
+    if (pathname.startsWith(base) && !hidden) {
       const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
       const target = join(root, rel);
       if (target.startsWith(root)) {
@@ -101,6 +104,16 @@ export function createSiteServer(options: ServeOptions): Server {
     if (notFound) await send(404, notFound);
     else res.writeHead(404).end('Not found');
   });
+}
+
+/**
+ * The response headers a static host would add from `<root>/_headers` (HEADERS=1 or
+ * `--headers`), so the security headers and CSP can be checked locally.
+ */
+export async function headersFromFile(root: string): Promise<(pathname: string) => Record<string, string>> {
+  const file = join(resolve(root), '_headers');
+  const rules = parseHeadersFile(await readFile(file, 'utf8'), file);
+  return (pathname) => headersFor(rules, pathname);
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
@@ -136,11 +149,16 @@ export async function serveSite(options: ServeOptions): Promise<RunningServer> {
 
 if (import.meta.main) {
   const root = process.env.DIST_DIR ?? 'dist';
+  const withHeaders = process.env.HEADERS === '1' || process.argv.includes('--headers');
   const running = await serveSite({
     root,
+    headersFor: withHeaders ? await headersFromFile(root) : undefined,
     base: process.env.BASE_PATH,
     port: Number(process.env.PORT ?? 4321),
     host: process.env.HOST ?? '127.0.0.1',
   });
-  console.log(`\n  Support site ready: ${running.url}\n  (serving ${root}/; press Ctrl+C to stop)\n`);
+  console.log(
+    `\n  Support site ready: ${running.url}\n  (serving ${root}/` +
+      `${withHeaders ? ` with the headers in ${root}/_headers` : '; HEADERS=1 applies its _headers file'}; press Ctrl+C to stop)\n`,
+  );
 }

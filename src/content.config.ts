@@ -151,4 +151,35 @@ const scopeRoutes = defineCollection({
   }).extend({ position }),
 });
 
-export const collections = { pages, glossary, scopeDoors, scopeRoutes };
+
+const changeIds = createIdRegistry('change');
+
+/** Dated changes to the support policy, shown at /changes/ and in the Atom feed /changes.xml. */
+const changes = defineCollection({
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: './content/changes',
+    generateId: ({ entry, data }) => changeIds.claim(slugFromEntry(entry, data), `content/changes/${entry}`),
+  }),
+  schema: strict({
+    title: z
+      .string(required('title', 'Say what changed in a few words, e.g. `title: Support policy published`.'))
+      .trim()
+      .min(1, '`title` is empty. Say what changed in a few words.'),
+    // Not z.coerce: coercing turns a missing date into an invalid one, hiding that it is missing.
+    date: z.preprocess(
+      (v) => (typeof v === 'string' ? new Date(v) : v),
+      z.date(required('date', 'Write the date of the change as YYYY-MM-DD, e.g. `date: 2021-10-02`.')),
+    ),
+    summary: z
+      .string(required('summary', 'Write one or two sentences on what changed; feed readers show them.'))
+      .trim()
+      .min(20, '`summary` is too short: write one or two full sentences (at least 20 characters).')
+      .max(300, '`summary` is too long: keep it under 300 characters and put details in the body.'),
+    page: slugField('page').optional(),
+    slug: slugField('slug').optional(),
+  }),
+});
+
+
+export const collections = { pages, glossary, changes, scopeDoors, scopeRoutes };

@@ -33,3 +33,11 @@ export async function getScopeChoices(): Promise<ScopeChoice[]> {
     inFileOrder(doors).map((d) => ({ id: d.id, ...d.data })),
   );
 }
+
+export type Change = CollectionEntry<'changes'>;
+
+/** Policy changes, newest first. */
+export async function getChanges(): Promise<Change[]> {
+  const changes = await getCollection('changes');
+  return changes.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}

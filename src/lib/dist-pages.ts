@@ -37,3 +37,11 @@ export function readBuiltSite(distDir: string, base = '/'): { pages: BuiltPage[]
   }
   return { pages, files };
 }
+
+/** Every HTML file below a dist folder, as forward-slash paths relative to it ("scope/index.html"), sorted. */
+export function listHtmlFiles(distDir: string): string[] {
+  return walk(distDir)
+    .map((file) => relative(distDir, file).split(sep).join('/'))
+    .filter((rel) => rel.endsWith('.html'))
+    .sort();
+}

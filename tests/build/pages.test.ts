@@ -22,6 +22,7 @@ const PAGES: Record<string, string> = {
   channels: 'channels/index.html',
   checklist: 'checklist/index.html',
   glossary: 'glossary/index.html',
+  changes: 'changes/index.html',
   '404': '404.html',
   search: 'search/index.html',
 };

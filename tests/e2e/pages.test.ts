@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
 
-const PATHS = ['', 'policy/', 'scope/', 'channels/', 'checklist/', 'glossary/', 'no-such-page/'];
+const PATHS = ['', 'policy/', 'scope/', 'channels/', 'checklist/', 'glossary/', 'changes/', 'no-such-page/'];
 
 describe.skipIf(!chromePath)('every page in Chromium', () => {
   const siteUrl = inject('siteUrl');

@@ -9,6 +9,17 @@ import { dirname, join } from 'node:path';
 
 const ROOT = process.cwd();
 
+/**
+ * The environment without what vitest adds for its own Vite (BASE_URL=/, MODE, NODE_ENV=test...),
+ * which would otherwise leak into the fixture's Astro build and override BASE_PATH.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 export interface FixtureResult {
   ok: boolean;
   output: string;
@@ -18,7 +29,12 @@ export interface FixtureResult {
 }
 
 /** `changes` maps paths under content/ to new text, or to null to delete the file. */
-export function buildWithContent(changes: Record<string, string | null>, env: Record<string, string> = {}): FixtureResult {
+export function buildWithContent(
+  changes: Record<string, string | null>,
+  env: Record<string, string> = {},
+  /** Runs in the fixture folder before the build, e.g. to put an earlier dist/ in place. */
+  prepare?: (dir: string) => void,
+): FixtureResult {
   const { dir, cleanup } = copySite(ROOT, 'kb-fixture-');
   for (const [path, text] of Object.entries(changes)) {
     const target = join(dir, 'content', path);
@@ -29,14 +45,11 @@ export function buildWithContent(changes: Record<string, string | null>, env: Re
     }
   }
   const dist = join(dir, 'dist');
-  // Vitest puts its own import.meta.env values (BASE_URL=/, MODE=test, NODE_ENV=test...)
-  // in process.env; a real build must not inherit them, or BASE_PATH is ignored.
-  const inherited = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete inherited[key];
+  prepare?.(dir);
   const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     timeout: 180_000,
   });
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');

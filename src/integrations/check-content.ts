@@ -1,0 +1,50 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findContentProblems, formatContentProblems, type SourceFile } from '../lib/content-refs.ts';
+
+/** The MDX files of one content folder, with paths from the project root. */
+export function readMdx(root: string, folder: string): SourceFile[] {
+  const dir = join(root, 'content', folder);
+  if (!existsSync(dir)) return [];
+  const out: SourceFile[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.mdx?$/.test(entry.name)) out.push({ file: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Fail the build, before anything is rendered, when content refers to something that does
+ * not exist: a glossary link or `related:` slug that is not a term, or a change entry about
+ * a page that does not exist.
+ */
+export default function checkContent(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'kb:check-content',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': ({ logger }) => {
+        const sources = {
+          pages: readMdx(root, 'pages'),
+          terms: readMdx(root, 'glossary'),
+          changes: readMdx(root, 'changes'),
+        };
+        const problems = findContentProblems(sources);
+        if (problems.length > 0) {
+          throw new Error(`${problems.length} content reference problem(s):\n${formatContentProblems(problems)}`);
+        }
+        logger.info(`checked references in ${sources.pages.length + sources.terms.length + sources.changes.length} content files`);
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Where in the content sources a link is written: "content/pages/channels.mdx:42". Used to
+ * point authors from a problem found in the built HTML back to the line they wrote.
+ */
+export interface TextSource {
+  file: string;
+  text: string;
+}
+
+/** Every file:line whose text links to `href` (as a Markdown link target or an attribute value). */
+export function linkLocations(sources: TextSource[], href: string): string[] {
+  if (!href) return [];
+  const escaped = href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?:\\]\\(\\s*<?|=\\s*\\{?\\s*["'\`])${escaped}(?=[\\s)"'\`>])`);
+  const out: string[] = [];
+  for (const source of sources) {
+    source.text.split('\n').forEach((line, i) => {
+      if (pattern.test(line)) out.push(`${source.file}:${i + 1}`);
+    });
+  }
+  return out;
+}
