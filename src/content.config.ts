@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { createIdRegistry, slugFromEntry } from './lib/id-registry.ts';
+import { markdownFolderLoader } from './lib/markdown-folder-loader.ts';
 import { parseOrderedYaml } from './lib/ordered-yaml.ts';
 import { SLUG_PATTERN } from './lib/slug.ts';
 
@@ -66,11 +67,8 @@ const pages = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({
-    pattern: '**/*.mdx',
-    base: './content/glossary',
-    generateId: ({ entry, data }) => termIds.claim(slugFromEntry(entry, data), `content/glossary/${entry}`),
-  }),
+  // Rendered once at sync, not bundled as modules: see src/lib/markdown-folder-loader.ts.
+  loader: markdownFolderLoader({ base: './content/glossary', ids: termIds }),
   schema: strict({
     term: z
       .string(required('term', 'Write the term as readers spell it, e.g. `term: Client Id`.'))

@@ -69,7 +69,7 @@ export interface GlossaryLayout<T extends IndexableTerm> {
   split: boolean;
   groups: LetterGroup<T>[];
   /** Where a letter of the index links: its section on the A to Z page or its own page. */
-  hrefFor(group: LetterGroup<T>): string;
+  hrefFor(group: { letter: string; id: string }): string;
 }
 
 export function glossaryLayout<T extends IndexableTerm>(terms: T[], splitAt = SPLIT_AT): GlossaryLayout<T> {

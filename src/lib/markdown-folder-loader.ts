@@ -1,0 +1,103 @@
+/**
+ * A content loader for a folder of one-entry-per-file Markdown (written as .mdx). Unlike
+ * Astro's glob loader, which turns every .mdx file into a JavaScript module that the build
+ * must bundle, it renders each body to HTML once at content sync, through the site's
+ * Markdown processor (so [[Term]] references and base-path links work), and stores the
+ * HTML. A glossary of 10,000 terms then costs 10,000 small renders instead of 10,000
+ * bundled modules. The files may use Markdown only, not JSX components or imports.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { slugFromEntry, type IdRegistry } from './id-registry.ts';
+
+export interface MarkdownFolderOptions {
+  /** The folder, relative to the project root, e.g. "./content/glossary". */
+  base: string;
+  /** File extension of entries. */
+  extension?: string;
+  /** Claims each entry's slug; throws when two files want the same one. */
+  ids: IdRegistry;
+}
+
+/** JSX or ESM in a body that this loader renders as plain Markdown: refuse it clearly. */
+export function findMdxOnlySyntax(body: string): { line: number; text: string } | null {
+  const lines = body.split('\n');
+  let fenced = false;
+  for (const [i, line] of lines.entries()) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    if (/^(import|export)\s/.test(line) || /<[A-Z][A-Za-z0-9]*[\s/>]/.test(line.replace(/`[^`]*`/g, ''))) {
+      return { line: i + 1, text: line.trim() };
+    }
+  }
+  return null;
+}
+
+async function listFiles(dir: string, extension: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(extension))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+export function markdownFolderLoader({ base, extension = '.mdx', ids }: MarkdownFolderOptions): Loader {
+  return {
+    name: 'kb:markdown-folder',
+    load: async ({ store, parseData, renderMarkdown, generateDigest, config, watcher, logger }) => {
+      const dirUrl = new URL(base.endsWith('/') ? base : `${base}/`, config.root);
+      const dir = fileURLToPath(dirUrl);
+      const shown = (file: string) => relative(fileURLToPath(config.root), join(dir, file)).split(sep).join('/');
+
+      const loadOne = async (file: string) => {
+        const path = join(dir, file);
+        const raw = await readFile(path, 'utf8');
+        const digest = generateDigest(raw);
+        let parsed: ReturnType<typeof parseFrontmatter>;
+        try {
+          parsed = parseFrontmatter(raw);
+        } catch (error) {
+          throw new Error(`${shown(file)}: the frontmatter is not valid YAML: ${(error as Error).message}`);
+        }
+        const frontmatter = parsed.frontmatter as Record<string, unknown>;
+        const id = ids.claim(slugFromEntry(file, frontmatter), shown(file));
+        const mdx = findMdxOnlySyntax(parsed.content);
+        if (mdx) {
+          const line = raw.split('\n').length - parsed.content.split('\n').length + mdx.line;
+          throw new Error(
+            `${shown(file)}:${line}: "${mdx.text}" is MDX (a component or import). Entries in ${base} are Markdown only: ` +
+              'write the text in Markdown, link terms with [[Term]], and move anything else to a page in content/pages/.',
+          );
+        }
+        const existing = store.get(id);
+        if (existing?.digest === digest && existing.rendered) return id;
+        const data = await parseData({ id, data: frontmatter, filePath: shown(file) });
+        const rendered = await renderMarkdown(raw, { fileURL: pathToFileURL(path) });
+        store.set({ id, data, body: parsed.content, filePath: shown(file), digest, rendered });
+        return id;
+      };
+
+      const sync = async () => {
+        const files = await listFiles(dir, extension);
+        const seen = new Set<string>();
+        for (const file of files) seen.add(await loadOne(file));
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        logger.info(`${files.length} entries from ${base}`);
+      };
+
+      await sync();
+      if (watcher) {
+        watcher.add(dir);
+        const onChange = (path: string) => {
+          if (path.startsWith(dir) && path.endsWith(extension)) sync().catch((e) => logger.error(String(e)));
+        };
+        watcher.on('change', onChange);
+        watcher.on('add', onChange);
+        watcher.on('unlink', onChange);
+      }
+    },
+  };
+}
