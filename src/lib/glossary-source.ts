@@ -66,14 +66,10 @@ export function checkGlossary(index: readonly IndexedTerm[]): string[] {
     } else live.set(t.slug, t.file);
   }
   if (errors.length > 0) return errors;
+  // Whether `related` slugs exist is checked with the other content references, with line
+  // numbers and suggestions (src/lib/content-refs.ts); here only what is glossary-specific.
   for (const t of index) {
-    for (const slug of t.related) {
-      if (!live.has(slug)) {
-        errors.push(`${t.file}: \`related\` lists "${slug}", but there is no glossary term with that slug. Use the file name of an existing term (without .mdx).`);
-      } else if (slug === t.slug) {
-        errors.push(`${t.file}: \`related\` lists the term itself ("${slug}"). Remove it.`);
-      }
-    }
+    if (t.related.includes(t.slug)) errors.push(`${t.file}: \`related\` lists the term itself ("${t.slug}"). Remove it.`);
   }
   const claimed = new Map<string, string>(live);
   const describe = (slug: string, owner: string) => `${owner}${live.get(slug) === owner ? ` (its slug)` : ' (a former slug)'}`;
@@ -108,17 +104,26 @@ export function checkGlossary(index: readonly IndexedTerm[]): string[] {
   return errors;
 }
 
-/** Read the glossary from disk. Cached until a file in the folder changes. */
-let cache: { key: string; index: IndexedTerm[] } | undefined;
+/**
+ * Read the glossary from disk. Cached until a file in the folder changes; the folder is
+ * looked at again at most every REVALIDATE_MS, so a build that renders thousands of files
+ * does not stat thousands of files for each of them.
+ */
+let cache: { key: string; index: IndexedTerm[]; dir: string; checkedAt: number } | undefined;
+const REVALIDATE_MS = 1000;
 
 export function loadGlossary(dir = 'content/glossary'): IndexedTerm[] {
+  if (cache && cache.dir === dir && Date.now() - cache.checkedAt < REVALIDATE_MS) return cache.index;
   const files = readdirSync(dir)
     .filter((f) => /\.mdx?$/.test(f))
     .sort();
   const key = `${dir}|${files.map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`).join('|')}`;
-  if (cache?.key === key) return cache.index;
+  if (cache?.key === key) {
+    cache.checkedAt = Date.now();
+    return cache.index;
+  }
   const index = files.map((f) => parseTermFile(readFileSync(join(dir, f), 'utf8'), `content/glossary/${f}`));
-  cache = { key, index };
+  cache = { key, index, dir, checkedAt: Date.now() };
   return index;
 }
 

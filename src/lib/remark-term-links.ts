@@ -71,7 +71,9 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
   return (root: unknown, vfile: unknown) => {
     const tree = root as MdNode;
     const file = vfile as VFileLike;
-    const index = loadCheckedGlossary(options.glossaryDir);
+    // Read the glossary only for a file that has a reference: most definitions have none,
+    // and a glossary of thousands of terms should not be re-read for each of them.
+    let index: IndexedTerm[] | undefined;
     const path = file.path ?? file.history?.[0] ?? 'unknown.mdx';
     const shown = relative(file.cwd ?? process.cwd(), path).split('\\').join('/');
     const prefix = previewPrefix(path);
@@ -101,7 +103,7 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
       for (const ref of refs) {
         if (ref.index > at) out.push({ type: 'text', value: text.slice(at, ref.index) });
         at = ref.index + ref.raw.length;
-        const resolution = resolveTerm(ref.target, index);
+        const resolution = resolveTerm(ref.target, (index ??= loadCheckedGlossary(options.glossaryDir)));
         if (resolution.kind !== 'found') {
           errors.push(`${shown}:${place(node, ref.index, text)}: ${ref.raw}: ${describeFailure(ref.target || ref.raw, resolution)}`);
           out.push({ type: 'text', value: ref.raw });

@@ -24,9 +24,13 @@ export function indexUrlFor(file: string): string {
  * The section a page belongs to, for the search filter and the label on each result: the
  * first part of its path, capitalised ("/glossary/client-id/" -> "Glossary"); "/" is "Home".
  */
+/** Paths that belong to another section: the policy's change log is part of the policy. */
+const SECTION_OF: Record<string, string> = { changes: 'Policy' };
+
 export function searchSection(sitePath: string): string {
   const first = sitePath.replace(/[?#].*$/, '').split('/').find((part) => part.length > 0);
   if (!first) return 'Home';
+  if (SECTION_OF[first]) return SECTION_OF[first];
   const words = decodeURIComponent(first).replace(/\.html$/, '').split('-');
   const name = words.join(' ');
   return name.charAt(0).toUpperCase() + name.slice(1);

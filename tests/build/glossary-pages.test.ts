@@ -24,7 +24,12 @@ const visibleText = (el: HTMLElement) => {
   for (const tip of copy.querySelectorAll('.term-tip')) tip.remove();
   return squash(copy.text);
 };
-const ldOf = (doc: HTMLElement) => JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text);
+/** The node of a type in the page's one JSON-LD graph. */
+const ldOf = (doc: HTMLElement, type: string) => {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  expect(scripts).toHaveLength(1);
+  return JSON.parse(scripts[0]!.text)['@graph'].find((n: { '@type': string }) => n['@type'] === type);
+};
 const CONTENT_PAGES = ['policy', 'scope', 'channels', 'checklist'];
 
 describe('a page per term', () => {
@@ -46,7 +51,7 @@ describe('a page per term', () => {
       const related = doc.querySelectorAll('section[aria-labelledby="related-terms"] a.term-link').map((a) => a.getAttribute('href'));
       expect(related).toEqual(t.related.map((s) => `/glossary/${s}/`));
       expect(doc.querySelector(`a[href="/glossary/#${t.slug}"]`), 'link back to the A to Z entry').not.toBeNull();
-      const ld = ldOf(doc);
+      const ld = ldOf(doc, 'DefinedTerm');
       expect(ld).toMatchObject({ '@type': 'DefinedTerm', name: label(t), termCode: t.slug, description: t.summary });
       expect(ld.url).toMatch(new RegExp(`/glossary/${t.slug}/$`));
     });
@@ -97,7 +102,7 @@ describe('a page per term', () => {
   it('the A to Z keeps every entry anchor and links each entry to its page', () => {
     const doc = html('glossary/index.html');
     for (const t of terms) expect(doc.querySelector(`#${t.slug} h3 a`)?.getAttribute('href')).toBe(`/glossary/${t.slug}/`);
-    const ld = ldOf(doc);
+    const ld = ldOf(doc, 'DefinedTermSet');
     expect(ld['@type']).toBe('DefinedTermSet');
     expect(ld.hasDefinedTerm.map((d: { termCode: string }) => d.termCode).sort()).toEqual(terms.map((t) => t.slug).sort());
   });

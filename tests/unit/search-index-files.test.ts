@@ -26,4 +26,7 @@ describe('searchSection', () => {
     expect(searchSection('/glossary/#client-id')).toBe('Glossary');
     expect(searchSection('/getting-started/')).toBe('Getting started');
   });
+  it('files the policy change log under Policy', () => {
+    expect(searchSection('/changes/')).toBe('Policy');
+  });
 });
