@@ -38,4 +38,51 @@ export const CSP_CASES: CspCase[] = [
       await page.waitForURL(/\/changes\/$/);
     },
   },
+  {
+    name: 'composer: fill the form with a secret, copy, download, clear',
+    path: 'checklist/',
+    run: async (page) => {
+      await page.locator('[data-composer]').waitFor({ state: 'visible' });
+      // Its styles apply: the CSP lets the page's stylesheet through.
+      const border = await page.locator('[data-composer]').evaluate((el) => getComputedStyle(el).borderTopStyle);
+      if (border !== 'solid') throw new Error(`the composer is unstyled (border-top-style: ${border})`);
+      await page.fill('#c-endpoint', 'https://integration.visma.net/API/controller/api/v1/customer?client_secret=abc123def456');
+      await page.fill('#c-status', '400');
+      await page.fill('#c-responseBody', '{"message":"Customer not found"}');
+      await page.fill('#c-requestBody', '{"client_secret":"284baba4-7a8d-4e14-2247-957812ac9ec"}');
+      await page.locator('[data-action="copy"]').click();
+      const download = page.waitForEvent('download');
+      await page.locator('[data-action="download"]').click();
+      await download;
+      await page.locator('[data-action="clear"]').click();
+    },
+  },
+  {
+    name: 'scope picker: choose a question and read the door',
+    path: 'scope/',
+    run: async (page) => {
+      await page.locator('.router input[type="radio"]').nth(6).check();
+      await page.locator('.router__answer').nth(6).waitFor({ state: 'visible' });
+    },
+  },
+  {
+    name: 'search: shortcut, type a term, open the first result (with the landing highlight)',
+    path: 'policy/',
+    run: async (page) => {
+      await page.keyboard.press('/');
+      await page.keyboard.type('client id');
+      const first = page.locator('header [role="option"]').first();
+      await first.waitFor();
+      await page.keyboard.press('ArrowDown');
+      await Promise.all([page.waitForURL(/highlight=/), page.keyboard.press('Enter')]);
+      await page.locator('main mark').first().waitFor();
+    },
+  },
+  {
+    name: 'search: a question on the results page',
+    path: 'search/?q=who+issues+a+production+client',
+    run: async (page) => {
+      await page.locator('[data-search-page] a').first().waitFor();
+    },
+  },
 ];
