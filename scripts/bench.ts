@@ -9,13 +9,14 @@
  * naming every budget in budgets.json that is broken.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBudgets, type Budgets, type PageFigures, type RunFigures } from './bench/budgets.ts';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { samplePeak } from './bench/proc-mem.ts';
 import { copySite } from './site-copy.ts';
+import { walk } from '../src/lib/dist-pages.ts';
 import { syntheticTerms } from './bench/synthetic-terms.ts';
 import { browserFigures, type BrowserFigures } from './bench/browser.ts';
 
@@ -58,14 +59,6 @@ async function build(dir: string): Promise<{ seconds: number; peakMB: number }> 
   return { seconds: (performance.now() - started) / 1000, peakMB: peak / 1024 / 1024 };
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else out.push(full);
-  }
-  return out;
-}
 
 function sizeOf(dir: string): { bytes: number; files: number } {
   if (!existsSync(dir)) return { bytes: 0, files: 0 };

@@ -8,7 +8,8 @@ import { parse } from 'node-html-parser';
 import type { BuiltPage } from './link-check.ts';
 import { normaliseBase } from './urls.ts';
 
-function walk(dir: string, out: string[] = []): string[] {
+/** Every file below a folder, as absolute paths. */
+export function walk(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out);

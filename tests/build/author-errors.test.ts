@@ -2,25 +2,15 @@
  * What an author sees when content is wrong: the build fails and names the file and the
  * field. Each case builds a copy of the site with one file changed.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { buildWithContent } from '../support/fixture-build.ts';
+import { describe, it } from 'vitest';
+import { expectBuildFailure, originalContent } from '../support/fixture-build.ts';
 
-const original = (path: string) => readFileSync(`content/${path}`, 'utf8');
+const original = originalContent;
 
-function expectFailure(changes: Record<string, string | null>, ...patterns: RegExp[]) {
-  const result = buildWithContent(changes);
-  try {
-    expect(result.ok, result.output).toBe(false);
-    for (const pattern of patterns) expect(result.output).toMatch(pattern);
-  } finally {
-    result.cleanup();
-  }
-}
 
 describe('author errors fail the build with the file and the field', () => {
   it('a page without a title', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'pages/channels.mdx': original('pages/channels.mdx').replace(/^title:.*\n/m, '') },
       /pages → channels/,
       /content\/pages\/channels\.mdx/,
@@ -29,7 +19,7 @@ describe('author errors fail the build with the file and the field', () => {
   });
 
   it('a term with a misspelt field', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'glossary/dto.mdx': original('glossary/dto.mdx').replace(/^summary:/m, 'sumary:') },
       /content\/glossary\/dto\.mdx/,
       /Unknown field `sumary`/,
@@ -38,7 +28,7 @@ describe('author errors fail the build with the file and the field', () => {
   });
 
   it('a page with a date that is not a date', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'pages/scope.mdx': original('pages/scope.mdx').replace(/^updated:.*$/m, 'updated: last tuesday') },
       /content\/pages\/scope\.mdx/,
       /updated/,
@@ -46,14 +36,14 @@ describe('author errors fail the build with the file and the field', () => {
   });
 
   it('two terms with the same slug', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'glossary/data-transfer-object.mdx': original('glossary/dto.mdx').replace(/^term: DTO$/m, 'term: DTO\nslug: dto') },
       /the slug "dto" is already used by content\/glossary\/(dto|data-transfer-object)\.mdx/,
     );
   });
 
   it('a link to a page that does not exist', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'pages/channels.mdx': `${original('pages/channels.mdx')}\nSee [the fees](/fees/).\n` },
       /\/channels\/: link "\/fees\/" is broken/,
     );

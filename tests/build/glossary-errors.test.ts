@@ -4,19 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildWithContent } from '../support/fixture-build.ts';
+import { buildWithContent, expectBuildFailure, originalContent } from '../support/fixture-build.ts';
 
-const original = (path: string) => readFileSync(`content/${path}`, 'utf8');
+const original = originalContent;
 
-function expectFailure(changes: Record<string, string | null>, ...patterns: RegExp[]) {
-  const result = buildWithContent(changes);
-  try {
-    expect(result.ok, result.output).toBe(false);
-    for (const pattern of patterns) expect(result.output).toMatch(pattern);
-  } finally {
-    result.cleanup();
-  }
-}
 
 /** Append a paragraph to a page and return the new text and the line:column of `needle`. */
 function withParagraph(path: string, paragraph: string, needle: string) {
@@ -29,7 +20,7 @@ function withParagraph(path: string, paragraph: string, needle: string) {
 describe('glossary references that fail the build', () => {
   it('an unknown term names the file, line:column, the reference and the closest terms', () => {
     const { text, where } = withParagraph('pages/channels.mdx', 'Send your [[Clinet Id]] with the request.', '[[Clinet Id]]');
-    expectFailure(
+    expectBuildFailure(
       { 'pages/channels.mdx': text },
       new RegExp(`content/pages/channels\\.mdx:${where}: \\[\\[Clinet Id\\]\\]: there is no glossary term "Clinet Id"\\. Did you mean \\[\\[Client Id\\]\\] \\(client-id\\)`),
     );
@@ -37,7 +28,7 @@ describe('glossary references that fail the build', () => {
 
   it('a word with several senses asks the author to pick one', () => {
     const { text, where } = withParagraph('pages/scope.mdx', 'Each [[User]] has a login.', '[[User]]');
-    expectFailure(
+    expectBuildFailure(
       { 'pages/scope.mdx': text },
       new RegExp(`content/pages/scope\\.mdx:${where}: \\[\\[User\\]\\]: the glossary term "User" has 2 senses; pick one:`),
       /\[\[User \(Financials ERP\)\]\] or \[\[user-financials-erp\]\]/,
@@ -47,7 +38,7 @@ describe('glossary references that fail the build', () => {
 
   it('a former slug that is taken names both files', () => {
     // (A `related` slug that is not a term is covered in publish-errors.test.ts.)
-    expectFailure(
+    expectBuildFailure(
       {
         'glossary/dto.mdx': original('glossary/dto.mdx').replace(/^related: \[(.*)\]$/m, 'related: [$1]\nformerSlugs: [json]'),
       },

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWithContent } from '../support/fixture-build.ts';
+import { buildWithContent, originalContent } from '../support/fixture-build.ts';
 
-const original = (path: string) => readFileSync(`content/${path}`, 'utf8');
+const original = originalContent;
 
 describe('nothing is partly published', () => {
   it('a failing build leaves the previous dist/ exactly as it was', () => {

@@ -3,30 +3,18 @@
  * changed and expects the build to fail with the file, the line where known and the fix,
  * and to publish nothing.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { buildWithContent } from '../support/fixture-build.ts';
+import { describe, it } from 'vitest';
+import { expectBuildFailure, originalContent } from '../support/fixture-build.ts';
 
-const original = (path: string) => readFileSync(`content/${path}`, 'utf8');
+const original = originalContent;
 /** The 1-based line of the first line containing `needle` in a text. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
-function expectFailure(changes: Record<string, string | null>, ...patterns: RegExp[]) {
-  const result = buildWithContent(changes);
-  try {
-    expect(result.ok, result.output).toBe(false);
-    for (const pattern of patterns) expect(result.output).toMatch(pattern);
-    expect(existsSync(result.dist), 'a failed build must not leave a dist/ folder').toBe(false);
-    expect(readdirSync(result.dir).filter((f) => f.startsWith('dist')), 'no staging folder is left behind').toEqual([]);
-  } finally {
-    result.cleanup();
-  }
-}
 
 describe('content that does not resolve fails the build with file, line and fix', () => {
   it('a link to a glossary term that is not defined', () => {
     const text = `${original('pages/channels.mdx')}\nKeep your [access token](/glossary/#acess-token) safe.\n`;
-    expectFailure(
+    expectBuildFailure(
       { 'pages/channels.mdx': text },
       new RegExp(`content/pages/channels\\.mdx:${lineOf(text, 'acess-token')}: the link "/glossary/#acess-token" points to the glossary term "acess-token", which is not defined`),
       /define the term in content\/glossary\/acess-token\.mdx/,
@@ -35,7 +23,7 @@ describe('content that does not resolve fails the build with file, line and fix'
 
   it('a term page link to a misspelt term, with a suggestion', () => {
     const text = `${original('pages/scope.mdx')}\nSee [the client id](/glossary/client-ids/).\n`;
-    expectFailure(
+    expectBuildFailure(
       { 'pages/scope.mdx': text },
       new RegExp(`content/pages/scope\\.mdx:${lineOf(text, 'client-ids')}: .*"client-ids", which is not defined\\. Did you mean "client-id"\\?`),
     );
@@ -43,14 +31,14 @@ describe('content that does not resolve fails the build with file, line and fix'
 
   it('a related slug that is not a term', () => {
     const text = original('glossary/client-id.mdx').replace(/^related: \[/m, 'related: [client-secrets, ');
-    expectFailure(
+    expectBuildFailure(
       { 'glossary/client-id.mdx': text },
       new RegExp(`content/glossary/client-id\\.mdx:${lineOf(text, 'related:')}: \`related\` lists "client-secrets", which is not a glossary term\\. Did you mean "client-secret"\\?`),
     );
   });
 
   it('a change about a page that does not exist', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'changes/2021-10-02-support-policy.mdx': original('changes/2021-10-02-support-policy.mdx').replace(/^page: policy$/m, 'page: polcy') },
       /content\/changes\/2021-10-02-support-policy\.mdx:5: `page` is "polcy", which is not a page\. Did you mean "policy"\?/,
     );
@@ -59,7 +47,7 @@ describe('content that does not resolve fails the build with file, line and fix'
 
 describe('pages without what readers and search engines need fail the build', () => {
   it('a page without a description', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'pages/scope.mdx': original('pages/scope.mdx').replace(/^description:.*\n/m, '') },
       /content\/pages\/scope\.mdx/,
       /description: `description` is missing\. Add one or two sentences for search results and link previews\./,
@@ -67,7 +55,7 @@ describe('pages without what readers and search engines need fail the build', ()
   });
 
   it('a page with an empty title', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'pages/channels.mdx': original('pages/channels.mdx').replace(/^title:.*$/m, 'title: "  "') },
       /content\/pages\/channels\.mdx/,
       /`title` is empty\. Every page needs a title/,
@@ -75,7 +63,7 @@ describe('pages without what readers and search engines need fail the build', ()
   });
 
   it('a change without a date', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'changes/2021-10-02-support-policy.mdx': original('changes/2021-10-02-support-policy.mdx').replace(/^date:.*\n/m, '') },
       /content\/changes\/2021-10-02-support-policy\.mdx/,
       /`date` is missing\. Write the date of the change as YYYY-MM-DD/,
@@ -83,14 +71,14 @@ describe('pages without what readers and search engines need fail the build', ()
   });
 
   it('an inline script that Astro did not hash, which the Content Security Policy would block', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'pages/channels.mdx': `${original('pages/channels.mdx')}\n<script>{'document.title = "changed";'}</script>\n` },
       /channels\/index\.html: an inline <script> starting "document\.title = "changed";" is not in the page's CSP, so browsers will block it\. Remove `is:inline`/,
     );
   });
 
   it('an inline event handler that the Content Security Policy would block', () => {
-    expectFailure(
+    expectBuildFailure(
       { 'pages/channels.mdx': `${original('pages/channels.mdx')}\n<button type="button" onclick="alert(1)">Copy</button>\n` },
       /channels\/index\.html: <button onclick="\.\.\."> is an inline event handler, which the CSP blocks\. Attach the handler with addEventListener/,
     );

@@ -3,7 +3,8 @@
  * folder, to see what an author would see. See scripts/site-copy.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { copySite } from '../../scripts/site-copy.ts';
 import { dirname, join } from 'node:path';
 
@@ -60,4 +61,23 @@ export function buildWithContent(
     dist,
     cleanup,
   };
+}
+
+/** The current text of a file under content/, to change in a fixture. */
+export const originalContent = (path: string): string => readFileSync(join(ROOT, 'content', path), 'utf8');
+
+/**
+ * Build with `changes` and expect the build to fail with output matching every pattern,
+ * publishing nothing: no output folder and no staging folder left behind.
+ */
+export function expectBuildFailure(changes: Record<string, string | null>, ...patterns: RegExp[]): void {
+  const result = buildWithContent(changes);
+  try {
+    expect(result.ok, result.output).toBe(false);
+    for (const pattern of patterns) expect(result.output).toMatch(pattern);
+    expect(existsSync(result.dist), 'a failed build must not leave a dist/ folder').toBe(false);
+    expect(readdirSync(result.dir).filter((f) => f.startsWith('dist')), 'no staging folder is left behind').toEqual([]);
+  } finally {
+    result.cleanup();
+  }
 }
