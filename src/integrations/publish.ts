@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
-import { allowsInline, headerPolicy, parseCsp } from '../lib/csp.ts';
+import { allowsInline, blockedAttributes, headerPolicy, parseCsp } from '../lib/csp.ts';
 import { listHtmlFiles } from '../lib/dist-pages.ts';
 import { formatHeadersFile } from '../lib/headers-file.ts';
 import { securityHeaderRules } from '../lib/security-headers.ts';
@@ -35,7 +35,8 @@ export default function publish(): AstroIntegration {
         const pages: BuiltPageInfo[] = [];
         const problems: string[] = [];
         for (const file of listHtmlFiles(root)) {
-          const doc = parse(readFileSync(join(root, file), 'utf8'));
+          const html = readFileSync(join(root, file), 'utf8');
+          const doc = parse(html);
           const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
           const redirect = doc.querySelector('meta[http-equiv="refresh"]') !== null;
           // Redirect pages (Astro's own, for renamed URLs) run no code; the header covers them.
@@ -57,16 +58,12 @@ export default function publish(): AstroIntegration {
               }
             }
           }
-          for (const el of doc.querySelectorAll('*')) {
-            for (const attr of Object.keys(el.attributes)) {
-              const name = attr.toLowerCase();
-              if (name.startsWith('on') || name === 'style') {
-                problems.push(
-                  `  ${file}: <${el.rawTagName} ${attr}="..."> is an inline ${name === 'style' ? 'style attribute' : 'event handler'}, which the CSP blocks. ` +
-                    (name === 'style' ? 'Use a class and a stylesheet instead.' : 'Attach the handler with addEventListener in a <script>.'),
-                );
-              }
-            }
+          for (const { tag, attr } of blockedAttributes(html)) {
+            const name = attr.toLowerCase();
+            problems.push(
+              `  ${file}: <${tag} ${attr}="..."> is an inline ${name === 'style' ? 'style attribute' : 'event handler'}, which the CSP blocks. ` +
+                (name === 'style' ? 'Use a class and a stylesheet instead.' : 'Attach the handler with addEventListener in a <script>.'),
+            );
           }
           const robots = doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '';
           pages.push({

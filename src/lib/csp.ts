@@ -81,3 +81,24 @@ export function allowsInline(policy: Policy, kind: 'script' | 'style', text: str
   if (sources.includes("'unsafe-inline'") && !hashed) return true;
   return sources.includes(sha256Source(text));
 }
+
+/**
+ * Inline event handlers (`onclick=`) and style attributes in a page's HTML: the CSP blocks
+ * both. A scan of the tags' text, skipping what is inside <script> and <style>, so it
+ * stays fast on thousands of pages.
+ */
+export function blockedAttributes(html: string): { tag: string; attr: string }[] {
+  const found: { tag: string; attr: string }[] = [];
+  const outside = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '<$1>');
+  for (const tag of outside.matchAll(/<([a-zA-Z][\w-]*)(\s[^>]*)?>/g)) {
+    const attrs = tag[2];
+    if (!attrs) continue;
+    // Attribute names: after whitespace, before `=`, outside quoted values.
+    const names = attrs.replace(/"[^"]*"|'[^']*'/g, '""').matchAll(/\s([^\s=/>"']+)(?=\s*=)/g);
+    for (const [, name] of names) {
+      const lower = name!.toLowerCase();
+      if (lower.startsWith('on') || lower === 'style') found.push({ tag: tag[1]!, attr: name! });
+    }
+  }
+  return found;
+}

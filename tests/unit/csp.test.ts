@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, allowsInline, formatCsp, headerPolicy, parseCsp, sha256Source, unionPolicies } from '../../src/lib/csp.ts';
+import { CSP_DIRECTIVES, allowsInline, blockedAttributes, formatCsp, headerPolicy, parseCsp, sha256Source, unionPolicies } from '../../src/lib/csp.ts';
 
 describe('parseCsp / formatCsp', () => {
   it('reads directives and their sources, with or without spaces after ";"', () => {
@@ -62,5 +62,22 @@ describe('allowsInline', () => {
   });
   it('matches the hash format browsers use (base64 SHA-256)', () => {
     expect(sha256Source('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
+
+describe('blockedAttributes', () => {
+  it('finds inline handlers and style attributes, with their tag', () => {
+    expect(blockedAttributes('<p>Hi</p><button type="button" onclick="go()">Go</button><div style="color:red" ONMouseOver=x>')).toEqual([
+      { tag: 'button', attr: 'onclick' },
+      { tag: 'div', attr: 'style' },
+      { tag: 'div', attr: 'ONMouseOver' },
+    ]);
+  });
+  it('ignores text, quoted values, scripts and styles that merely mention them', () => {
+    const html =
+      '<p data-note="onclick=x style=y">Write onclick="x" in text</p>' +
+      '<script>el.setAttribute("style", "a"); const x = "<a onclick=1>";</script><style>a[style]{}</style>' +
+      '<a href="/on/" class="online">x</a><input name="style">';
+    expect(blockedAttributes(html)).toEqual([]);
   });
 });
