@@ -26,16 +26,54 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     return { page, errors, requests };
   }
 
-  it('downloads nothing for search until the reader comes near the field', async () => {
+  it('downloads nothing for search until the reader comes near the field, and no Pagefind on hover', async () => {
     const { page, errors, requests } = await open('scope/');
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => /pagefind|_astro|\.js|\.css|\.wasm/.test(u))).toEqual([]);
     expect(requests.filter((u) => !u.endsWith('/favicon.svg'))).toEqual([`${siteUrl}scope/`]);
-    // Hovering the field starts loading the module and the index.
+    // Hovering the field loads the search module only; the index waits for a query.
     await page.hover(FIELD);
-    await page.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+    await page.waitForFunction(() => document.querySelector('#site-search-input')?.getAttribute('role') === 'combobox');
+    await page.waitForTimeout(300);
     expect(requests.some((u) => u.includes('/_astro/search-ui.'))).toBe(true);
-    expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.filter((u) => /\/pagefind\/|\/_astro\/terms-/.test(u))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a glossary term by its name before Pagefind loads, then the page results below it', async () => {
+    const { page, errors, requests } = await open('scope/');
+    const wasmAt = () => requests.findIndex((u) => u.includes('/pagefind/'));
+    await page.locator(FIELD).focus();
+    await page.keyboard.type('client id');
+    const first = page.locator('.site-search__panel [role=option]').first();
+    await first.waitFor();
+    // The first result on screen is the term, from the term index, before any Pagefind request.
+    const shown = { title: await first.locator('.search-hit__title').textContent(), pagefind: wasmAt() };
+    expect(shown).toEqual({ title: 'Client Id', pagefind: -1 });
+    expect(await first.locator('.search-hit__section').textContent()).toBe('Glossary');
+    expect(await first.locator('.search-hit__excerpt').textContent()).toMatch(/unique identifier of a client/);
+    expect(target((await first.getAttribute('data-href'))!)).toBe(`${base}glossary/client-id/`);
+    expect(requests.filter((u) => u.includes('/_astro/terms-')).map((u) => u.split('/').pop())).toEqual(['c.json']);
+    // Then Pagefind loads and its results join below, without the term page twice.
+    const hrefs = await searchFor(page, 'client id');
+    expect(wasmAt()).toBeGreaterThan(-1);
+    expect(target(hrefs[0]!)).toBe(`${base}glossary/client-id/`);
+    const pages = hrefs.map((h) => new URL(h, siteUrl).pathname);
+    expect(new Set(pages).size).toBe(pages.length);
+    expect(pages.filter((p) => !p.startsWith(`${base}glossary/`) && !p.startsWith(`${base}search/`)).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('answers a question that names no term from Pagefind at once', async () => {
+    const { page, errors, requests } = await open('policy/');
+    const hrefs = await searchFor(page, 'who issues a production client');
+    expect(target(hrefs[0] ?? ''), hrefs.join(', ')).toMatch(new RegExp(`^${base}(scope|channels)/`));
+    expect(requests.some((u) => u.includes('/pagefind/wasm.'))).toBe(true);
+    // "what is a dto": the filler words are dropped, so the term still comes first.
+    const dto = await searchFor(page, 'what is a dto');
+    expect(target(dto[0] ?? '')).toMatch(termTarget(base, 'dto'));
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -164,7 +202,9 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     const links = page.locator('[data-search-page] ol a');
     await links.first().waitFor();
     const pageHrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(pageHrefs.slice(0, dropdown.length)).toEqual(dropdown.filter((h) => !h.includes('/search/')));
+    const shown = dropdown.filter((h) => !h.includes('/search/'));
+    expect(dropdown.length).toBeGreaterThan(shown.length); // "See all N results"
+    expect(pageHrefs.slice(0, shown.length)).toEqual(shown);
     expect(target(pageHrefs[0]!)).toMatch(termTarget(base, 'client-id'));
     expect(await page.locator('[data-search-page] h2').textContent()).toMatch(/results? for “client id”/);
     expect(await page.inputValue('#search-page-input')).toBe('client id');
@@ -213,6 +253,9 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     const marked = (await page.locator('main mark.search-term').allTextContents()).map((t) => t.toLowerCase());
     expect(marked).toEqual(expect.arrayContaining(['production', 'client']));
     expect(await page.locator('header mark, footer mark').count()).toBe(0);
+    // Nothing is marked where the reader cannot see it: a term link's preview (a popover).
+    expect(await page.locator('main [popover]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main [popover] mark, main [hidden] mark').count()).toBe(0);
     const inView = await page.locator('#referred-elsewhere').evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= -1 && r.top < window.innerHeight;
@@ -258,11 +301,22 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     const { page, errors } = await openPage(browser);
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${siteUrl}scope/`);
+    // A term still shows from the term index, with a note that the pages could not be searched.
     await page.locator(FIELD).fill('client');
-    await page.locator('.site-search__empty').waitFor();
-    expect(await page.locator('.site-search__empty').textContent()).toMatch(/not available/);
+    await page.waitForFunction(() => /Only glossary terms/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
+    expect(await page.locator('.site-search__empty').isVisible()).toBe(true);
+    expect(await page.locator('.site-search__panel [role=option] .search-hit__title').first().textContent()).toBe('Client');
+    // A word that names no term: nothing to show.
+    await page.locator(FIELD).fill('production');
+    await page.waitForFunction(() => /not available/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
     expect(await page.locator('.site-search__panel [role=option]').count()).toBe(0);
     expect(errors).toEqual([]);
+    // Neither index: the same message, no error.
+    await page.route('**/_astro/terms-*/**', (route) => route.abort());
+    await page.goto(`${siteUrl}channels/`);
+    await page.locator(FIELD).fill('client');
+    await page.waitForFunction(() => /not available/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
+    expect(await page.locator('.site-search__panel [role=option]').count()).toBe(0);
     await page.context().close();
   });
 
