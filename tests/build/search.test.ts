@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, distFiles, html } from '../support/dist.ts';
 import { indexedPages } from '../support/pagefind-index.ts';
+import { loadCheckedGlossary } from '../../src/lib/glossary-source.ts';
+import { normaliseName, shardKey, type TermShard } from '../../src/lib/search-term-index.ts';
 
 beforeAll(assertBuilt);
 
@@ -70,6 +72,31 @@ describe('search index', () => {
   });
 });
 
+describe('glossary term index', () => {
+  const dir = () => html('scope/index.html').querySelector('form#site-search')!.getAttribute('data-terms')!;
+  const shard = (key: string) => JSON.parse(readFileSync(join(DIST, dir(), `${key}.json`), 'utf8')) as TermShard;
+
+  it('is a folder of small shards under _astro, named by content hash, that the search form points at', () => {
+    expect(dir()).toMatch(/^\/_astro\/terms-[0-9a-f]{10}\/$/);
+    const files = readdirSync(join(DIST, dir()));
+    expect(files.sort()).toEqual([...'abcdefghijklmnopqrstuvwxyz0123456789_'].map((k) => `${k}.json`).sort());
+    for (const f of files) expect(gzipSync(readFileSync(join(DIST, dir(), f))).length, f).toBeLessThan(4096);
+  });
+
+  it('holds every term under every one of its names, with its summary and page', () => {
+    for (const t of loadCheckedGlossary()) {
+      for (const name of [t.term, ...t.aliases]) {
+        const n = normaliseName(name);
+        const entry = shard(shardKey(n)).terms.find((e) => e.slug === t.slug);
+        expect(entry?.names, `${t.file}: "${name}"`).toContain(n);
+        expect(entry).toMatchObject({ label: t.term, summary: t.summary, url: `/glossary/${t.slug}/` });
+        expect(existsSync(join(DIST, entry!.url, 'index.html')), entry!.url).toBe(true);
+      }
+    }
+    expect(shard('c').terms.map((e) => e.slug)).toEqual(expect.arrayContaining(['client', 'client-id', 'client-secret']));
+  });
+});
+
 describe('zero cost until used', () => {
   const pages = distFiles('.html');
   /**
@@ -102,6 +129,7 @@ describe('zero cost until used', () => {
     const form = html('scope/index.html').querySelector('form#site-search')!;
     expect(form.getAttribute('action')).toBe('/search/');
     expect(form.getAttribute('method')).toBe('get');
+    expect(existsSync(join(DIST, form.getAttribute('data-terms')!, 'c.json'))).toBe(true);
     for (const attr of ['data-ui', 'data-hl']) {
       const path = form.getAttribute(attr)!;
       expect(path).toMatch(/^\/_astro\/search-[a-z]+\.[A-Z0-9]+\.js$/);
