@@ -229,6 +229,19 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     await page.context().close();
   });
 
+  it('the results page loads search only for a query', async () => {
+    const { page, errors, requests } = await open('search/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => /_astro|pagefind/.test(u))).toEqual([]);
+    await page.locator('#search-page-input').fill('dto');
+    await Promise.all([page.waitForURL(/\/search\/\?q=dto/), page.locator('#search-page-input').press('Enter')]);
+    const first = page.locator('[data-search-page] ol a').first();
+    await first.waitFor();
+    expect(target((await first.getAttribute('href'))!)).toMatch(termTarget(base, 'dto'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the results page without JavaScript offers the glossary and the sections', async () => {
     const { page, errors } = await open('search/?q=client', { javaScriptEnabled: false });
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
