@@ -43,21 +43,31 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
 
   it('shows a glossary term by its name before Pagefind loads, then the page results below it', async () => {
     const { page, errors, requests } = await open('scope/');
-    const wasmAt = () => requests.findIndex((u) => u.includes('/pagefind/'));
+    // In the page: when did the first result for the full query appear, and its title?
+    await page.evaluate(() => {
+      const w = window as unknown as { firstTerm?: { at: number; title: string } };
+      new MutationObserver(() => {
+        const panel = document.querySelector<HTMLElement>('.site-search__panel');
+        const option = panel?.querySelector('[role=option] .search-hit__title');
+        if (!w.firstTerm && option && panel?.dataset['query'] === 'client id') w.firstTerm = { at: performance.now(), title: option.textContent ?? '' };
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await page.locator(FIELD).focus();
-    await page.keyboard.type('client id');
+    await page.locator(FIELD).fill('client id');
+    const hrefs = await searchFor(page, 'client id');
+    const timing = await page.evaluate(() => ({
+      shown: (window as unknown as { firstTerm?: { at: number; title: string } }).firstTerm,
+      pagefind: performance.getEntriesByType('resource').filter((r) => r.name.includes('/pagefind/')).map((r) => r.startTime),
+    }));
+    // The term came first, from the term index, before any Pagefind file was requested...
+    expect(timing.shown?.title).toBe('Client Id');
+    expect(timing.pagefind.length).toBeGreaterThan(0);
+    expect(Math.min(...timing.pagefind)).toBeGreaterThan(timing.shown!.at);
+    expect(requests.filter((u) => u.includes('/_astro/terms-')).map((u) => u.split('/').pop())).toEqual(['c.json']);
+    // ...and stays first once Pagefind's results have joined below, without the term page twice.
     const first = page.locator('.site-search__panel [role=option]').first();
-    await first.waitFor();
-    // The first result on screen is the term, from the term index, before any Pagefind request.
-    const shown = { title: await first.locator('.search-hit__title').textContent(), pagefind: wasmAt() };
-    expect(shown).toEqual({ title: 'Client Id', pagefind: -1 });
     expect(await first.locator('.search-hit__section').textContent()).toBe('Glossary');
     expect(await first.locator('.search-hit__excerpt').textContent()).toMatch(/unique identifier of a client/);
-    expect(target((await first.getAttribute('data-href'))!)).toBe(`${base}glossary/client-id/`);
-    expect(requests.filter((u) => u.includes('/_astro/terms-')).map((u) => u.split('/').pop())).toEqual(['c.json']);
-    // Then Pagefind loads and its results join below, without the term page twice.
-    const hrefs = await searchFor(page, 'client id');
-    expect(wasmAt()).toBeGreaterThan(-1);
     expect(target(hrefs[0]!)).toBe(`${base}glossary/client-id/`);
     const pages = hrefs.map((h) => new URL(h, siteUrl).pathname);
     expect(new Set(pages).size).toBe(pages.length);
