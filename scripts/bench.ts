@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { checkBudgets, type Budgets, type PageFigures, type RunFigures } from './bench/budgets.ts';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { samplePeak } from './bench/proc-mem.ts';
@@ -93,6 +94,12 @@ async function main() {
     htmlFiles.filter((f) => /http-equiv="refresh"/i.test(readFileSync(join(dist, f), 'utf8'))).map(pagePathOf),
   );
   const pagefind = sizeOf(join(dist, 'pagefind'));
+  // The glossary term index (one JSON shard per first character): its biggest shard, gzip.
+  const termDir = readdirSync(join(dist, '_astro')).find((d) => d.startsWith('terms-'));
+  const termShards = termDir
+    ? readdirSync(join(dist, '_astro', termDir)).map((f) => ({ file: f, gzip: gzipSync(readFileSync(join(dist, '_astro', termDir, f))).length }))
+    : [];
+  const biggestShard = termShards.sort((a, b) => b.gzip - a.gzip)[0];
   const distSize = sizeOf(dist);
 
   let browser: BrowserFigures | null = null;
@@ -145,10 +152,13 @@ async function main() {
   console.log(`  peak build memory      ${built.peakMB.toFixed(0)} MB`);
   console.log(`  dist size              ${kb(distSize.bytes)} KiB in ${distSize.files} files`);
   console.log(`  Pagefind index         ${kb(pagefind.bytes)} KiB in ${pagefind.files} files`);
+  if (biggestShard) console.log(`  term index             ${termShards.length} shards, biggest ${biggestShard.file} ${kb(biggestShard.gzip)} KiB gzip`);
   console.log(`  heaviest page          ${heaviest.path} ${kb(heaviest.totalGzip)} KiB gzip`);
   if (browser?.search) {
     console.log(`  search, first result   ${browser.search.firstResultMs.toFixed(0)} ms after the last keystroke (median of ${browser.search.samples.length} queries)`);
     console.log(`  search, transferred    ${kb(browser.search.transferBytes)} KiB from opening search to the first result`);
+    const q = browser.search.question;
+    if (q) console.log(`  search, a question     "${q.query}" (no term): first result ${q.firstResultMs.toFixed(0)} ms, ${kb(q.transferBytes)} KiB, in a fresh page`);
   } else if (!values['no-browser']) {
     console.log('  search                 not measured (no search field on the page)');
   }
@@ -161,6 +171,7 @@ async function main() {
     peakMemoryMB: built.peakMB,
     dist: distSize,
     pagefind,
+    termIndex: { shards: termShards.length, biggest: biggestShard ?? null },
     heaviestPage: heaviest,
     search: browser?.search ?? null,
     pages: pages.map((p) => ({ ...p, weight: weights.find((w) => w.path === p.path) })),

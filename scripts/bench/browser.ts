@@ -10,12 +10,20 @@ import { serveSite } from '../serve.ts';
 
 export interface BrowserFigures {
   pages: Map<string, { requests: number; jsBytes: number }>;
-  search: { firstResultMs: number; warmMedianMs: number; transferBytes: number; samples: number[] } | null;
+  search: {
+    firstResultMs: number;
+    warmMedianMs: number;
+    transferBytes: number;
+    samples: number[];
+    /** The same cold measurement for a question that names no glossary term (Pagefind only). */
+    question?: { query: string; firstResultMs: number; transferBytes: number };
+  } | null;
 }
 
 /** The header search field and its result options (ARIA combobox pattern). */
 const SEARCH_INPUT = 'header input[type="search"], header [role="combobox"]';
 const SEARCH_RESULT = '[role="option"]';
+const QUESTION = 'production client';
 const QUERIES = ['client id', 'redirect uri', 'status code', 'production client', 'secret', 'json syntax'];
 
 const COMPRESSIBLE = /javascript|json|css|html|text|xml|svg/;
@@ -29,6 +37,22 @@ async function wireBytes(res: Response): Promise<number> {
   } catch {
     return 0;
   }
+}
+
+/** Type a query key by key and wait for its first result; ms from the last keystroke. */
+async function typeAndWait(page: Page, query: string): Promise<number> {
+  const input = page.locator(SEARCH_INPUT).first();
+  for (const ch of query) await input.press(ch === ' ' ? 'Space' : ch, { delay: 0 });
+  const t0 = await page.evaluate(() => performance.now());
+  await page.waitForFunction(
+    ([sel, q]) => {
+      const first = document.querySelector(sel as string);
+      return !!first && (document.querySelector('header input[type="search"], header [role="combobox"]') as HTMLInputElement | null)?.value === q;
+    },
+    [SEARCH_RESULT, query],
+    { timeout: 10_000, polling: 'raf' },
+  );
+  return (await page.evaluate(() => performance.now())) - t0;
 }
 
 async function settle(page: Page) {
@@ -75,18 +99,7 @@ export async function browserFigures(dist: string, paths: string[]): Promise<Bro
       await input.click();
       await input.fill('');
       await page.waitForTimeout(i === 0 ? 0 : 200);
-      for (const ch of query) await input.press(ch === ' ' ? 'Space' : ch, { delay: 0 });
-      const t0 = await page.evaluate(() => performance.now());
-      await page.waitForFunction(
-        ([sel, q]) => {
-          const first = document.querySelector(sel as string);
-          return !!first && (document.querySelector('header input[type="search"], header [role="combobox"]') as HTMLInputElement | null)?.value === q;
-        },
-        [SEARCH_RESULT, query],
-        { timeout: 10_000, polling: 'raf' },
-      );
-      const t1 = await page.evaluate(() => performance.now());
-      samples.push(t1 - t0);
+      samples.push(await typeAndWait(page, query));
       if (i === 0) {
         transferBytes = (await Promise.all(transfer)).reduce((a, b) => a + b, 0);
         transfer = [];
@@ -94,6 +107,19 @@ export async function browserFigures(dist: string, paths: string[]): Promise<Bro
       await page.keyboard.press('Escape');
     }
     await context.close();
+
+    // A question that names no term, cold, in a fresh page: Pagefind is needed at once.
+    const qContext = await browser.newContext();
+    const qPage = await qContext.newPage();
+    await qPage.goto(`${origin}/`);
+    await settle(qPage);
+    const qTransfer: Promise<number>[] = [];
+    qPage.on('response', (res) => qTransfer.push(wireBytes(res)));
+    await qPage.locator(SEARCH_INPUT).first().click();
+    const questionMs = await typeAndWait(qPage, QUESTION);
+    const question = { query: QUESTION, firstResultMs: questionMs, transferBytes: (await Promise.all(qTransfer)).reduce((a, b) => a + b, 0) };
+    await qContext.close();
+
     const warm = samples.slice(1).sort((a, b) => a - b);
     return {
       pages,
@@ -102,6 +128,7 @@ export async function browserFigures(dist: string, paths: string[]): Promise<Bro
         warmMedianMs: warm[Math.floor(warm.length / 2)] ?? samples[0]!,
         transferBytes,
         samples,
+        question,
       },
     };
   } finally {

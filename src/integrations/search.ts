@@ -2,17 +2,34 @@
  * Site search at build time:
  * - bundles the lazily loaded search modules (src/search/ui.ts, src/search/highlight.ts)
  *   into `_astro/` with content hashes, and tells the pages their paths;
+ * - writes the glossary term index (src/lib/search-term-index.ts) as small JSON shards into
+ *   `_astro/terms-<hash>/<first character>.json`, so a typed term name shows at once;
  * - after the build, indexes the built pages with Pagefind's Node API into `pagefind/`.
  * The index stores site paths without the base path; the browser adds it (baseUrl), so the
  * same steps work for BASE_PATH=/docs.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { indexUrlFor, isIndexedPage } from '../lib/search-index-files.ts';
+import { loadCheckedGlossary } from '../lib/glossary-source.ts';
+import { termPagePath } from '../lib/glossary-urls.ts';
+import { indexUrlFor, isIndexedPage, searchableHtml } from '../lib/search-index-files.ts';
+import { buildTermShards } from '../lib/search-term-index.ts';
+
+/** The term index as files: shard key -> JSON text, in a folder named by their content hash. */
+function termIndexFiles(): { dir: string; files: Map<string, string> } {
+  const shards = buildTermShards(loadCheckedGlossary(), termPagePath);
+  // Every possible key gets a file (an empty one if no name starts with it): no 404s.
+  const keys = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+  const files = new Map(keys.map((key) => [key, JSON.stringify(shards.get(key) ?? { terms: [] })]));
+  const hash = createHash('sha256');
+  for (const [key, text] of files) hash.update(`${key}\n${text}\n`);
+  return { dir: `_astro/terms-${hash.digest('hex').slice(0, 10)}`, files };
+}
 
 const ENTRIES = {
   'search-ui': fileURLToPath(new URL('../search/ui.ts', import.meta.url)),
@@ -37,6 +54,7 @@ function htmlFiles(dir: string): string[] {
 
 export default function search(): AstroIntegration {
   let bundles: { path: string; contents: Uint8Array }[] = [];
+  let terms: ReturnType<typeof termIndexFiles> | undefined;
   return {
     name: 'kb:search',
     hooks: {
@@ -56,13 +74,20 @@ export default function search(): AstroIntegration {
           });
           bundles = result.outputFiles.map((f) => ({ path: relative(process.cwd(), f.path).split(sep).join('/'), contents: f.contents }));
           const find = (name: string) => bundles.find((b) => b.path.startsWith(`_astro/${name}.`))!.path;
-          paths = { ui: find('search-ui'), highlight: find('search-highlight') };
+          terms = termIndexFiles();
+          paths = { ui: find('search-ui'), highlight: find('search-highlight'), terms: terms.dir };
         } else {
-          // The dev server compiles the sources itself.
-          paths = { ui: 'src/search/ui.ts', highlight: 'src/search/highlight.ts' };
+          // The dev server compiles the sources itself; it has no term index (search says so).
+          paths = { ui: 'src/search/ui.ts', highlight: 'src/search/highlight.ts', terms: '_astro/terms-dev' };
         }
         updateConfig({
-          vite: { define: { __SEARCH_UI__: JSON.stringify(paths.ui), __SEARCH_HIGHLIGHT__: JSON.stringify(paths.highlight) } },
+          vite: {
+            define: {
+              __SEARCH_UI__: JSON.stringify(paths.ui),
+              __SEARCH_HIGHLIGHT__: JSON.stringify(paths.highlight),
+              __SEARCH_TERMS__: JSON.stringify(paths.terms),
+            },
+          },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -71,11 +96,16 @@ export default function search(): AstroIntegration {
           mkdirSync(join(out, '_astro'), { recursive: true });
           writeFileSync(join(out, b.path), b.contents);
         }
+        if (terms) {
+          mkdirSync(join(out, terms.dir), { recursive: true });
+          for (const [key, text] of terms.files) writeFileSync(join(out, terms.dir, `${key}.json`), text);
+          logger.info(`wrote ${terms.files.size} glossary term shards into ${terms.dir}/`);
+        }
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         let pages = 0;
         for (const file of htmlFiles(out).filter(isIndexedPage)) {
-          const added = await index.addHTMLFile({ url: indexUrlFor(file), content: readFileSync(join(out, file), 'utf8') });
+          const added = await index.addHTMLFile({ url: indexUrlFor(file), content: searchableHtml(file, readFileSync(join(out, file), 'utf8')) });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
           pages++;
         }

@@ -35,3 +35,24 @@ export function searchSection(sitePath: string): string {
   const name = words.join(' ');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/**
+ * Pages that only summarise other pages (the home page). A reader searching wants the page
+ * with the full answer, so these are indexed with a low weight: Pagefind then ranks them
+ * below the pages they point to by itself, whatever number of results is shown.
+ */
+export const SUMMARY_PAGES: readonly string[] = ['index.html'];
+export const SUMMARY_WEIGHT = 0.2;
+
+/**
+ * The HTML handed to the indexer for a built file. A summary page gets a low
+ * `data-pagefind-weight` on its main content and on each heading (headings otherwise keep
+ * their own, high weight). The page readers get is unchanged.
+ */
+export function searchableHtml(file: string, html: string): string {
+  if (!SUMMARY_PAGES.includes(file)) return html;
+  const weight = ` data-pagefind-weight="${SUMMARY_WEIGHT}"`;
+  return html
+    .replace(/<main\b(?![^>]*data-pagefind-weight)/, `<main${weight}`)
+    .replace(/<(h[1-6])\b(?![^>]*data-pagefind-weight)/g, `<$1${weight}`);
+}

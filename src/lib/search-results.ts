@@ -90,29 +90,3 @@ export function resultHref(pageUrl: string, terms: readonly string[], anchorId?:
   const query = terms.length > 0 ? `?${new URLSearchParams({ highlight: terms.join(' ') })}` : '';
   return `${path}${query}${anchorId ? `#${encodeURIComponent(anchorId)}` : ''}`;
 }
-
-/**
- * Sections whose pages only summarise other pages (the home page). A reader searching wants
- * the page with the full answer, so these come after the other results, keeping their order.
- */
-export const SUMMARY_SECTIONS: readonly string[] = ['Home'];
-
-export function summariesLast<T extends { section?: string | undefined }>(hits: readonly T[]): T[] {
-  const isSummary = (h: T) => h.section !== undefined && SUMMARY_SECTIONS.includes(h.section);
-  return [...hits.filter((h) => !isSummary(h)), ...hits.filter(isSummary)];
-}
-
-/**
- * A page or section named exactly what the reader typed comes first: searching "client"
- * shows the term Client before Client Id, whose other names repeat the word. Pages whose
- * title matches come before sections whose heading matches; otherwise the order is kept.
- */
-export function exactMatchesFirst<T extends { title: string; heading?: string | undefined }>(hits: readonly T[], terms: readonly string[]): T[] {
-  const wanted = words(terms.join(' '));
-  if (!wanted) return [...hits];
-  const rank = (h: T) => (words(h.title) === wanted ? 0 : h.heading !== undefined && words(h.heading) === wanted ? 1 : 2);
-  return hits
-    .map((h, i) => ({ h, i, r: rank(h) }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
-    .map((x) => x.h);
-}

@@ -4,7 +4,7 @@
  * and result choices from src/lib.
  */
 import { searchTerms } from '../lib/search-query.ts';
-import { bestSubResult, exactMatchesFirst, linkAnchorId, mergeWordResults, resultHref, summariesLast, type Anchor, type SubResult } from '../lib/search-results.ts';
+import { bestSubResult, linkAnchorId, mergeWordResults, pagePathOf, resultHref, type Anchor, type SubResult } from '../lib/search-results.ts';
 
 interface PagefindResult {
   id: string;
@@ -77,8 +77,13 @@ function toHit(data: PagefindData, terms: string[]): Hit {
   };
 }
 
-/** Search for what the reader typed; `limit` results with their data. */
-export async function findHits(base: string, query: string, limit: number): Promise<{ hits: Hit[]; total: number }> {
+/**
+ * Search for what the reader typed; `limit` results with their data, in Pagefind's order
+ * (the home page is demoted in the index itself, so no reordering after the cut: the first
+ * results are the same whatever the limit). Pages in `skip` (site paths with the base, e.g.
+ * the glossary terms already shown) are left out.
+ */
+export async function findHits(base: string, query: string, limit: number, skip: ReadonlySet<string> = new Set()): Promise<{ hits: Hit[]; total: number }> {
   const terms = searchTerms(query);
   if (terms.length === 0) return { hits: [], total: 0 };
   const pagefind = await loadEngine(base);
@@ -90,6 +95,7 @@ export async function findHits(base: string, query: string, limit: number): Prom
     const byId = new Map(perWord.flat().map((r) => [r.id, r]));
     results = mergeWordResults(perWord).map((m) => byId.get(m.id)!);
   }
-  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  return { hits: summariesLast(exactMatchesFirst(data.map((d) => toHit(d, terms)), terms)), total: results.length };
+  const data = await Promise.all(results.slice(0, limit + skip.size).map((r) => r.data()));
+  const kept = data.filter((d) => !skip.has(pagePathOf(d.url, '/')));
+  return { hits: kept.slice(0, limit).map((d) => toHit(d, terms)), total: results.length - (data.length - kept.length) };
 }

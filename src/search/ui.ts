@@ -3,14 +3,24 @@
  * focuses or hovers the header field, or presses / or Ctrl+K. It turns the plain GET form
  * into an ARIA combobox with a listbox of results, and fills the /search/ results page.
  */
-import { findHits, loadEngine, type Hit } from './pagefind.ts';
+import { findHits, type Hit } from './pagefind.ts';
+import { findTermHits } from './terms.ts';
 import { css } from './styles.ts';
+import { mergeResults } from '../lib/search-term-index.ts';
+import { pagePathOf } from '../lib/search-results.ts';
 import { withBase } from '../lib/urls.ts';
 
 type SearchForm = HTMLFormElement & { from?: Element | null };
 
 const DROPDOWN_LIMIT = 6;
 const PAGE_LIMIT = 20;
+/**
+ * When a glossary term matched, Pagefind (and its WebAssembly) starts only once the term
+ * results are on screen and the reader has paused this long: typing "client id" costs the
+ * term shard only, and the page results follow below.
+ */
+const PAGEFIND_PAUSE_MS = 150;
+const PARTIAL = 'Only glossary terms are shown: the search of the pages did not load. Press Enter for the search page, or browse the sections.';
 const UNAVAILABLE = 'Search is not available right now (the index did not load). Press Enter for the search page, or browse the sections.';
 
 function adoptStyles(): void {
@@ -41,6 +51,28 @@ function describeHit(into: HTMLElement, hit: Hit, titleNode: HTMLElement): void 
   into.append(excerpt);
 }
 
+const pageOf = (hit: Hit) => pagePathOf(hit.href, '/');
+
+/** Resolves after the browser has painted what was just rendered, and `ms` more. */
+const afterPaint = (ms: number) => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, ms)));
+
+/** Glossary terms by name; an unreachable term index only means no term results. */
+async function termHits(terms: string, base: string, query: string, limit: number): Promise<Hit[]> {
+  try {
+    return await findTermHits(terms, base, query, limit);
+  } catch (error) {
+    console.warn('The glossary term index is unavailable:', error);
+    return [];
+  }
+}
+
+/** Term results first, then Pagefind's without the term pages: the same order at any limit. */
+async function allHits(terms: string, base: string, query: string, limit: number, first?: Hit[]): Promise<{ hits: Hit[]; total: number }> {
+  const named = first ?? (await termHits(terms, base, query, limit));
+  const { hits, total } = await findHits(base, query, limit, new Set(named.map(pageOf)));
+  return { hits: mergeResults(named, hits, pageOf, limit), total: named.length + total };
+}
+
 class HeaderSearch {
   readonly form: SearchForm;
   readonly input: HTMLInputElement;
@@ -52,7 +84,11 @@ class HeaderSearch {
   active = -1;
   seq = 0;
 
-  constructor(form: SearchForm, readonly base: string) {
+  constructor(
+    form: SearchForm,
+    readonly base: string,
+    readonly terms: string,
+  ) {
     this.form = form;
     this.input = form.elements.namedItem('q') as HTMLInputElement;
     const listId = `${this.input.id}-results`;
@@ -95,18 +131,28 @@ class HeaderSearch {
       this.render([], 0, query);
       return;
     }
+    const named = await termHits(this.terms, this.base, query, DROPDOWN_LIMIT);
+    if (seq !== this.seq) return; // a newer keystroke has its own search
+    if (named.length > 0) {
+      this.render(named, named.length, query, undefined, true);
+      await afterPaint(PAGEFIND_PAUSE_MS);
+      if (seq !== this.seq) return;
+    }
     try {
-      const { hits, total } = await findHits(this.base, query, DROPDOWN_LIMIT);
-      if (seq !== this.seq) return; // a newer keystroke has its own search
+      const { hits, total } = await allHits(this.terms, this.base, query, DROPDOWN_LIMIT, named);
+      if (seq !== this.seq) return;
       this.render(hits, total, query);
     } catch (error) {
       if (seq !== this.seq) return;
-      this.render([], 0, query, UNAVAILABLE);
+      if (named.length > 0) this.render(named, named.length, query, PARTIAL);
+      else this.render([], 0, query, UNAVAILABLE);
       console.warn('Search is unavailable:', error);
     }
   }
 
-  render(hits: Hit[], total: number, query: string, problem?: string): void {
+  /** `more`: page results are still on their way (the list is marked busy). */
+  render(hits: Hit[], total: number, query: string, problem?: string, more = false): void {
+    const active = this.active >= 0 ? this.hrefs[this.active] : undefined;
     this.list.replaceChildren();
     this.hrefs = [];
     this.active = -1;
@@ -138,12 +184,21 @@ class HeaderSearch {
       this.hrefs.push(all.dataset['href']);
     }
     this.panel.dataset['query'] = query;
+    if (more) this.list.setAttribute('aria-busy', 'true');
+    else this.list.removeAttribute('aria-busy');
     this.list.hidden = hits.length === 0;
-    this.empty.hidden = hits.length > 0;
+    this.empty.hidden = hits.length > 0 && !problem;
     this.empty.textContent = problem ?? (hits.length === 0 ? `No results for “${query.trim()}”.` : '');
     this.status.textContent =
-      problem ?? (hits.length === 0 ? `No results for ${query.trim()}.` : `${total} ${total === 1 ? 'result' : 'results'}. Use the arrow keys to choose one.`);
+      problem && hits.length > 0
+        ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}. ${problem}`
+        : problem ?? (hits.length === 0 ? `No results for ${query.trim()}.` : `${total}${more ? ' or more' : ''} ${total === 1 && !more ? 'result' : 'results'}. Use the arrow keys to choose one.`);
     this.open();
+    // Page results arriving below the terms keep the reader's chosen result.
+    if (active && this.isOpen) {
+      const again = this.hrefs.indexOf(active);
+      if (again >= 0) this.setActive(again);
+    }
   }
 
   open(): void {
@@ -232,6 +287,7 @@ class ResultsPage {
   constructor(
     readonly root: HTMLElement,
     readonly base: string,
+    readonly terms: string,
     readonly fields: HTMLInputElement[],
   ) {
     const query = new URLSearchParams(location.search).get('q') ?? '';
@@ -254,7 +310,7 @@ class ResultsPage {
     document.title = query.trim() ? `“${query.trim()}”: ${document.title.replace(/^“.*”: /, '')}` : document.title.replace(/^“.*”: /, '');
     let found: { hits: Hit[]; total: number } | undefined;
     try {
-      found = query.trim() ? await findHits(this.base, query, PAGE_LIMIT) : { hits: [], total: 0 };
+      found = query.trim() ? await allHits(this.terms, this.base, query, PAGE_LIMIT) : { hits: [], total: 0 };
     } catch (error) {
       console.warn('Search is unavailable:', error);
     }
@@ -293,11 +349,13 @@ export function start(form: SearchForm): void {
   if (started) return;
   started = true;
   const base = form.dataset['base'] ?? '/';
-  void loadEngine(base); // warm the index while the reader types
-  const header = new HeaderSearch(form, base);
+  const terms = form.dataset['terms'] ?? `${base}_astro/terms/`;
+  // Pagefind is not warmed here: it loads after the first glossary results are shown, or at
+  // once for a query that names no term (see HeaderSearch.update).
+  const header = new HeaderSearch(form, base, terms);
   const results = document.querySelector<HTMLElement>('[data-search-page]');
   if (results) {
     const pageField = document.querySelector<HTMLInputElement>('form[data-search-page-form] input[name=q]');
-    new ResultsPage(results, base, [header.input, ...(pageField ? [pageField] : [])]);
+    new ResultsPage(results, base, terms, [header.input, ...(pageField ? [pageField] : [])]);
   }
 }

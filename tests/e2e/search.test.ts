@@ -26,16 +26,64 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     return { page, errors, requests };
   }
 
-  it('downloads nothing for search until the reader comes near the field', async () => {
+  it('downloads nothing for search until the reader comes near the field, and no Pagefind on hover', async () => {
     const { page, errors, requests } = await open('scope/');
     await page.waitForLoadState('networkidle');
     expect(requests.filter((u) => /pagefind|_astro|\.js|\.css|\.wasm/.test(u))).toEqual([]);
     expect(requests.filter((u) => !u.endsWith('/favicon.svg'))).toEqual([`${siteUrl}scope/`]);
-    // Hovering the field starts loading the module and the index.
+    // Hovering the field loads the search module only; the index waits for a query.
     await page.hover(FIELD);
-    await page.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+    await page.waitForFunction(() => document.querySelector('#site-search-input')?.getAttribute('role') === 'combobox');
+    await page.waitForTimeout(300);
     expect(requests.some((u) => u.includes('/_astro/search-ui.'))).toBe(true);
-    expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(requests.filter((u) => /\/pagefind\/|\/_astro\/terms-/.test(u))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a glossary term by its name before Pagefind loads, then the page results below it', async () => {
+    const { page, errors, requests } = await open('scope/');
+    // In the page: when did the first result for the full query appear, and its title?
+    await page.evaluate(() => {
+      const w = window as unknown as { firstTerm?: { at: number; title: string } };
+      new MutationObserver(() => {
+        const panel = document.querySelector<HTMLElement>('.site-search__panel');
+        const option = panel?.querySelector('[role=option] .search-hit__title');
+        if (!w.firstTerm && option && panel?.dataset['query'] === 'client id') w.firstTerm = { at: performance.now(), title: option.textContent ?? '' };
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.locator(FIELD).focus();
+    await page.locator(FIELD).fill('client id');
+    const hrefs = await searchFor(page, 'client id');
+    const timing = await page.evaluate(() => ({
+      shown: (window as unknown as { firstTerm?: { at: number; title: string } }).firstTerm,
+      pagefind: performance.getEntriesByType('resource').filter((r) => r.name.includes('/pagefind/')).map((r) => r.startTime),
+    }));
+    // The term came first, from the term index, before any Pagefind file was requested...
+    expect(timing.shown?.title).toBe('Client Id');
+    expect(timing.pagefind.length).toBeGreaterThan(0);
+    expect(Math.min(...timing.pagefind)).toBeGreaterThan(timing.shown!.at);
+    expect(requests.filter((u) => u.includes('/_astro/terms-')).map((u) => u.split('/').pop())).toEqual(['c.json']);
+    // ...and stays first once Pagefind's results have joined below, without the term page twice.
+    const first = page.locator('.site-search__panel [role=option]').first();
+    expect(await first.locator('.search-hit__section').textContent()).toBe('Glossary');
+    expect(await first.locator('.search-hit__excerpt').textContent()).toMatch(/unique identifier of a client/);
+    expect(target(hrefs[0]!)).toBe(`${base}glossary/client-id/`);
+    const pages = hrefs.map((h) => new URL(h, siteUrl).pathname);
+    expect(new Set(pages).size).toBe(pages.length);
+    expect(pages.filter((p) => !p.startsWith(`${base}glossary/`) && !p.startsWith(`${base}search/`)).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('answers a question that names no term from Pagefind at once', async () => {
+    const { page, errors, requests } = await open('policy/');
+    const hrefs = await searchFor(page, 'who issues a production client');
+    expect(target(hrefs[0] ?? ''), hrefs.join(', ')).toMatch(new RegExp(`^${base}(scope|channels)/`));
+    expect(requests.some((u) => u.includes('/pagefind/wasm.'))).toBe(true);
+    // "what is a dto": the filler words are dropped, so the term still comes first.
+    const dto = await searchFor(page, 'what is a dto');
+    expect(target(dto[0] ?? '')).toMatch(termTarget(base, 'dto'));
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -164,7 +212,9 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     const links = page.locator('[data-search-page] ol a');
     await links.first().waitFor();
     const pageHrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(pageHrefs.slice(0, dropdown.length)).toEqual(dropdown.filter((h) => !h.includes('/search/')));
+    const shown = dropdown.filter((h) => !h.includes('/search/'));
+    expect(dropdown.length).toBeGreaterThan(shown.length); // "See all N results"
+    expect(pageHrefs.slice(0, shown.length)).toEqual(shown);
     expect(target(pageHrefs[0]!)).toMatch(termTarget(base, 'client-id'));
     expect(await page.locator('[data-search-page] h2').textContent()).toMatch(/results? for “client id”/);
     expect(await page.inputValue('#search-page-input')).toBe('client id');
@@ -185,6 +235,19 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     expect(await group.getByRole('button', { name: /^Glossary/ }).getAttribute('aria-pressed')).toBe('true');
     await group.getByRole('button', { name: /^All/ }).click();
     expect(await visible.count()).toBe(all);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the results page loads search only for a query', async () => {
+    const { page, errors, requests } = await open('search/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => /_astro|pagefind/.test(u))).toEqual([]);
+    await page.locator('#search-page-input').fill('dto');
+    await Promise.all([page.waitForURL(/\/search\/\?q=dto/), page.locator('#search-page-input').press('Enter')]);
+    const first = page.locator('[data-search-page] ol a').first();
+    await first.waitFor();
+    expect(target((await first.getAttribute('href'))!)).toMatch(termTarget(base, 'dto'));
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -213,6 +276,9 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     const marked = (await page.locator('main mark.search-term').allTextContents()).map((t) => t.toLowerCase());
     expect(marked).toEqual(expect.arrayContaining(['production', 'client']));
     expect(await page.locator('header mark, footer mark').count()).toBe(0);
+    // Nothing is marked where the reader cannot see it: a term link's preview (a popover).
+    expect(await page.locator('main [popover]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main [popover] mark, main [hidden] mark').count()).toBe(0);
     const inView = await page.locator('#referred-elsewhere').evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= -1 && r.top < window.innerHeight;
@@ -258,11 +324,22 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     const { page, errors } = await openPage(browser);
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${siteUrl}scope/`);
+    // A term still shows from the term index, with a note that the pages could not be searched.
     await page.locator(FIELD).fill('client');
-    await page.locator('.site-search__empty').waitFor();
-    expect(await page.locator('.site-search__empty').textContent()).toMatch(/not available/);
+    await page.waitForFunction(() => /Only glossary terms/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
+    expect(await page.locator('.site-search__empty').isVisible()).toBe(true);
+    expect(await page.locator('.site-search__panel [role=option] .search-hit__title').first().textContent()).toBe('Client');
+    // A word that names no term: nothing to show.
+    await page.locator(FIELD).fill('production');
+    await page.waitForFunction(() => /not available/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
     expect(await page.locator('.site-search__panel [role=option]').count()).toBe(0);
     expect(errors).toEqual([]);
+    // Neither index: the same message, no error.
+    await page.route('**/_astro/terms-*/**', (route) => route.abort());
+    await page.goto(`${siteUrl}channels/`);
+    await page.locator(FIELD).fill('client');
+    await page.waitForFunction(() => /not available/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
+    expect(await page.locator('.site-search__panel [role=option]').count()).toBe(0);
     await page.context().close();
   });
 

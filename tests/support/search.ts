@@ -3,14 +3,18 @@ import type { Page } from 'playwright-core';
 
 export const FIELD = '#site-search-input';
 
-/** Type a query into the header search and wait for its results; returns their links. */
+/**
+ * Type a query into the header search and wait for all its results (glossary terms show
+ * first; the list is `aria-busy` until the page results have joined them); returns their links.
+ */
 export async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.locator(FIELD).focus();
   await page.locator(FIELD).fill(query);
   await page.waitForFunction(
     (q) => {
       const panel = document.querySelector<HTMLElement>('.site-search__panel');
-      return panel && !panel.hidden && panel.dataset['query'] === q;
+      const list = panel?.querySelector('[role=listbox]');
+      return panel && !panel.hidden && panel.dataset['query'] === q && !list?.hasAttribute('aria-busy');
     },
     query,
     { timeout: 10_000 },

@@ -30,3 +30,16 @@ describe('searchSection', () => {
     expect(searchSection('/changes/')).toBe('Policy');
   });
 });
+
+describe('searchableHtml', () => {
+  it('weights the home page low in the index, headings included, and leaves other pages alone', async () => {
+    const { searchableHtml, SUMMARY_WEIGHT } = await import('../../src/lib/search-index-files.ts');
+    const home = '<main id="main" data-pagefind-body><h1>Help</h1><h2 id="a">Client</h2><h3 data-pagefind-weight="9">X</h3></main>';
+    const out = searchableHtml('index.html', home);
+    expect(out).toContain(`<main data-pagefind-weight="${SUMMARY_WEIGHT}" id="main"`);
+    expect(out).toContain(`<h1 data-pagefind-weight="${SUMMARY_WEIGHT}">Help</h1>`);
+    expect(out).toContain(`<h2 data-pagefind-weight="${SUMMARY_WEIGHT}" id="a">`);
+    expect(out).toContain('<h3 data-pagefind-weight="9">');
+    expect(searchableHtml('scope/index.html', home)).toBe(home);
+  });
+});

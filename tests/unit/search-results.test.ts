@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   bestSubResult,
-  exactMatchesFirst,
   linkAnchorId,
   mergeWordResults,
   pagePathOf,
   resultHref,
-  summariesLast,
   type SubResult,
 } from '../../src/lib/search-results.ts';
 
@@ -80,29 +78,5 @@ describe('result links', () => {
   it('pagePathOf strips the base path, query and fragment', () => {
     expect(pagePathOf('/docs/scope/?highlight=a#covered', '/docs/')).toBe('/scope/');
     expect(pagePathOf('/glossary/#client-id', '/')).toBe('/glossary/');
-  });
-});
-
-describe('summariesLast', () => {
-  it('moves the home page after the pages it summarises, keeping the order of the rest', () => {
-    const hits = [{ section: 'Home' }, { section: 'Channels' }, { section: undefined }, { section: 'Scope' }];
-    expect(summariesLast(hits).map((h) => h.section)).toEqual(['Channels', undefined, 'Scope', 'Home']);
-  });
-});
-
-describe('exactMatchesFirst', () => {
-  const hits = [
-    { title: 'Client Id', heading: undefined },
-    { title: 'Glossary', heading: 'Client' },
-    { title: 'Client', heading: undefined },
-    { title: 'Where to ask', heading: 'Partner Service' },
-  ];
-  it('puts a page titled with the query first, then a section headed with it', () => {
-    expect(exactMatchesFirst(hits, ['client']).map((h) => h.title)).toEqual(['Client', 'Glossary', 'Client Id', 'Where to ask']);
-  });
-  it('ignores case and punctuation, and keeps the order when nothing matches exactly', () => {
-    expect(exactMatchesFirst(hits, ['CLIENT', 'ID'])[0]?.title).toBe('Client Id');
-    expect(exactMatchesFirst(hits, ['secret'])).toEqual(hits);
-    expect(exactMatchesFirst(hits, [])).toEqual(hits);
   });
 });

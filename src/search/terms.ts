@@ -1,0 +1,41 @@
+/**
+ * Glossary terms by name, from the small term index shards the build writes (see
+ * src/lib/search-term-index.ts). One shard per first character, fetched once and kept.
+ */
+import { matchTerms, shardKeysFor, type TermShard } from '../lib/search-term-index.ts';
+import { searchTerms } from '../lib/search-query.ts';
+import { resultHref } from '../lib/search-results.ts';
+import { withBase } from '../lib/urls.ts';
+import type { Hit } from './pagefind.ts';
+
+const shards = new Map<string, Promise<TermShard>>();
+
+function shard(dir: string, key: string): Promise<TermShard> {
+  let found = shards.get(key);
+  if (!found) {
+    found = fetch(`${dir}${key}.json`).then(async (r) => {
+      if (!r.ok) throw new Error(`term index ${key}: HTTP ${r.status}`);
+      return (await r.json()) as TermShard;
+    });
+    found.catch(() => shards.delete(key));
+    shards.set(key, found);
+  }
+  return found;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Glossary terms whose name equals or starts with the query, as results (best first). */
+export async function findTermHits(dir: string, base: string, query: string, limit: number): Promise<Hit[]> {
+  const keys = shardKeysFor(query);
+  if (keys.length === 0) return [];
+  const loaded = await Promise.all(keys.map((k) => shard(dir, k)));
+  const words = searchTerms(query);
+  return matchTerms(loaded, query, limit).map(({ entry }) => ({
+    href: resultHref(withBase(entry.url, base), words),
+    title: entry.sense ? `${entry.label} (${entry.sense})` : entry.label,
+    section: 'Glossary',
+    heading: undefined,
+    excerpt: escapeHtml(entry.summary),
+  }));
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { buildTermShards, matchTerms, mergeResults, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
+import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
+import { parseTermFile } from '../../src/lib/glossary-source.ts';
+
+const page = (slug: string) => `/glossary/${slug}/`;
+const TERMS: TermSource[] = [
+  { slug: 'client', term: 'Client', aliases: ['API client', 'app'], summary: 'One integration.' },
+  { slug: 'client-id', term: 'Client Id', aliases: ['Client ID', 'client_id', 'clientid', 'client identifier'], summary: 'The id <of> a client.' },
+  { slug: 'client-secret', term: 'Client Secret', aliases: ['secret'], summary: 'Never share it.' },
+  { slug: 'user-erp', term: 'User', sense: 'ERP', aliases: ['ERP user'], summary: 'A person in the ERP.' },
+  { slug: 'user-vni', term: 'User', sense: 'Visma.net Integrations', aliases: [], summary: 'A login.' },
+  { slug: 'émission', term: 'Émission', aliases: ['2FA'], summary: 'Other scripts.' },
+];
+const shards = buildTermShards(TERMS, page);
+const match = (q: string, limit?: number) => matchTerms([...shards.values()], q, limit).map((m) => m.entry.slug);
+
+describe('term names', () => {
+  it('normalises case and punctuation so typed forms meet', () => {
+    expect(normaliseName('  Client_ID ')).toBe('client id');
+    expect(normaliseName('Visma.net  (ERP)')).toBe('visma net erp');
+    expect(normaliseName('ＤＴＯ')).toBe('dto');
+  });
+  it('gives each term its name, "name (sense)" and aliases, once each', () => {
+    expect(termNames(TERMS[1]!)).toEqual(['client id', 'clientid', 'client identifier']);
+    expect(termNames(TERMS[3]!)).toEqual(['user', 'user erp', 'erp user']);
+  });
+  it('keys a shard by the first character, with one shard for other scripts', () => {
+    expect(shardKey('client id')).toBe('c');
+    expect(shardKey('2fa')).toBe('2');
+    expect(shardKey('émission')).toBe('_');
+  });
+});
+
+describe('buildTermShards', () => {
+  it('puts every name in the shard of its first character, with what a result shows', () => {
+    expect([...shards.keys()]).toEqual(['2', '_', 'a', 'c', 'e', 's', 'u']);
+    const c = shards.get('c')!;
+    expect(c.terms.map((t) => t.slug)).toEqual(['client', 'client-id', 'client-secret']);
+    expect(c.terms[1]).toEqual({
+      slug: 'client-id',
+      label: 'Client Id',
+      summary: 'The id <of> a client.',
+      url: '/glossary/client-id/',
+      names: ['client id', 'clientid', 'client identifier'],
+    });
+    expect(shards.get('s')!.terms.map((t) => [t.slug, t.names])).toEqual([['client-secret', ['secret']]]);
+    expect(shards.get('e')!.terms.map((t) => [t.slug, t.sense])).toEqual([['user-erp', 'ERP']]);
+  });
+
+  it('holds every name of every term exactly once across shards', () => {
+    const all = [...shards.values()].flatMap((s) => s.terms.flatMap((t) => t.names.map((n) => `${t.slug}:${n}`)));
+    expect(all.sort()).toEqual(TERMS.flatMap((t) => termNames(t).map((n) => `${t.slug}:${n}`)).sort());
+  });
+
+  it('keeps each shard small at 10,000 terms (one of 26 letters each)', () => {
+    const big = syntheticTerms(10_000).map((t) => parseTermFile(t.text, t.file));
+    const sizes = [...buildTermShards(big, page).values()].map((s) => gzipSync(JSON.stringify(s)).length);
+    expect(sizes.length).toBe(26);
+    expect(Math.max(...sizes)).toBeLessThan(40_000);
+  });
+});
+
+describe('matchTerms', () => {
+  it('puts a term named exactly what was typed before terms whose name starts with it', () => {
+    expect(match('client')).toEqual(['client', 'client-id', 'client-secret']);
+    expect(match('Client ID')).toEqual(['client-id']);
+    expect(match('client_id')).toEqual(['client-id']);
+    expect(match('clie')).toEqual(['client', 'client-id', 'client-secret']);
+  });
+  it('finds a term by an alias, and a sense by "name (sense)"', () => {
+    expect(match('secret')).toEqual(['client-secret']);
+    expect(match('user (erp)')).toEqual(['user-erp']);
+    expect(match('user')).toEqual(['user-erp', 'user-vni']);
+    expect(match('2fa')).toEqual(['émission']);
+  });
+  it('drops filler words from a question', () => {
+    expect(queryForms('What is a client secret?')).toEqual(['what is a client secret', 'client secret']);
+    expect(shardKeysFor('What is a client secret?')).toEqual(['w', 'c']);
+    expect(match('What is a client secret?')).toEqual(['client-secret']);
+  });
+  it('finds nothing for words inside a name or a question about something else', () => {
+    expect(match('id')).toEqual([]);
+    expect(match('production client')).toEqual([]);
+    expect(match('   ')).toEqual([]);
+  });
+  it('gives the same order whatever the limit', () => {
+    expect(match('c', 2)).toEqual(match('c').slice(0, 2));
+  });
+});
+
+describe('mergeResults', () => {
+  it('keeps term results first and drops later results for the same page', () => {
+    const path = (h: string) => h.replace(/[?#].*$/, '');
+    expect(mergeResults(['/g/a/?h=x'], ['/g/a/?h=x#t', '/scope/#s', '/g/'], path)).toEqual(['/g/a/?h=x', '/scope/#s', '/g/']);
+    expect(mergeResults(['/a/'], ['/b/', '/c/'], path, 2)).toEqual(['/a/', '/b/']);
+  });
+});
