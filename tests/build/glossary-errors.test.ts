@@ -36,6 +36,13 @@ describe('glossary references that fail the build', () => {
     );
   });
 
+  it('a component in a glossary definition (definitions are Markdown only)', () => {
+    expectBuildFailure(
+      { 'glossary/dto.mdx': `${original('glossary/dto.mdx')}\n<Aside>Careful</Aside>\n` },
+      /content\/glossary\/dto\.mdx:\d+: "<Aside>Careful<\/Aside>" is MDX \(a component or import\)\. Entries in \.\/content\/glossary are Markdown only/,
+    );
+  });
+
   it('a former slug that is taken names both files', () => {
     // (A `related` slug that is not a term is covered in publish-errors.test.ts.)
     expectBuildFailure(
