@@ -155,7 +155,7 @@ async function main() {
   if (biggestShard) console.log(`  term index             ${termShards.length} shards, biggest ${biggestShard.file} ${kb(biggestShard.gzip)} KiB gzip`);
   console.log(`  heaviest page          ${heaviest.path} ${kb(heaviest.totalGzip)} KiB gzip`);
   if (browser?.search) {
-    console.log(`  search, first result   ${browser.search.firstResultMs.toFixed(0)} ms after the last keystroke (median of ${browser.search.samples.length} queries)`);
+    console.log(`  search, first result   ${browser.search.firstResultMs.toFixed(0)} ms after the last keystroke (first query, cold); warm median ${browser.search.warmMedianMs.toFixed(0)} ms over ${browser.search.samples.length - 1} more`);
     console.log(`  search, transferred    ${kb(browser.search.transferBytes)} KiB from opening search to the first result`);
     const q = browser.search.question;
     if (q) console.log(`  search, a question     "${q.query}" (no term): first result ${q.firstResultMs.toFixed(0)} ms, ${kb(q.transferBytes)} KiB, in a fresh page`);
