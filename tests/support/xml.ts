@@ -1,5 +1,5 @@
 /**
- * A strict XML reader for tests (sax in strict mode, already a dependency of svgo): any
+ * A strict XML reader for tests (sax in strict mode, a dev dependency): any
  * well-formedness error throws. Returns a small element tree.
  */
 import { createRequire } from 'node:module';
