@@ -3,10 +3,10 @@
  * secrets in it, read "Your request", copy, mail, download, reload and clear.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
+import { chromePath, useBrowser } from '../support/browser.ts';
 
 const SECRET = '284baba4-7a8d-4e14-2247-957812ac9ec';
 const BEARER = 'Zm9vYmFyYmF6cXV4MTIzNDU2';
@@ -31,16 +31,10 @@ async function fillForm(page: Page) {
 
 describe.skipIf(!chromePath)('the request composer', () => {
   const siteUrl = inject('siteUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const open = useBrowser();
 
   it('removes the client secret, the bearer token and the JWTs from "Your request" and says what it removed', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await open();
     await page.goto(`${siteUrl}checklist/`);
     const request = page.getByRole('region', { name: 'Your request', exact: true });
     await expect(request.getAttribute('aria-live')).resolves.toBe('polite');
@@ -60,7 +54,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   });
 
   it('names the required details still missing, and clears the list when they are given', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}checklist/`);
     const missing = page.locator('#c-missing');
     await expect(missing.innerText()).resolves.toBe('Still missing: Endpoint URL and HTTP method, HTTP status code and Response body.');
@@ -84,7 +78,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   });
 
   it('pre-fills the time of the call with the current time in UTC, ISO 8601', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     const before = Date.now();
     await page.goto(`${siteUrl}checklist/`);
     const value = await page.getByLabel('Time of the call').inputValue();
@@ -96,7 +90,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   });
 
   it('copies the redacted request to the clipboard and confirms it to screen readers', async () => {
-    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page } = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${siteUrl}checklist/`);
     await fillForm(page);
     await page.getByRole('button', { name: 'Copy' }).click();
@@ -113,7 +107,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   });
 
   it('when the browser blocks the clipboard, selects the text and tells the reader how to copy it', async () => {
-    const { page } = await openPage(browser, { permissions: [] });
+    const { page } = await open({ permissions: [] });
     await page.goto(`${siteUrl}checklist/`);
     await fillForm(page);
     await page.getByRole('button', { name: 'Copy' }).click();
@@ -126,7 +120,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   });
 
   it('opens an e-mail to the support address with subject and redacted body, within mail-client limits', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}checklist/`);
     await fillForm(page);
     const href = (await page.getByRole('link', { name: 'Open in e-mail' }).getAttribute('href')) ?? '';
@@ -147,7 +141,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   });
 
   it('downloads the redacted request as a .txt file', async () => {
-    const { page } = await openPage(browser, { acceptDownloads: true });
+    const { page } = await open({ acceptDownloads: true });
     await page.goto(`${siteUrl}checklist/`);
     await fillForm(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt' }).click()]);
@@ -160,7 +154,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   });
 
   it('keeps the draft, without secrets, across a reload, and Clear empties it', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}checklist/`);
     await fillForm(page);
     await page.reload();
@@ -186,7 +180,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   });
 
   it('is usable by keyboard alone: Tab reaches every field and button in order', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}checklist/`);
     await page.getByLabel('Endpoint URL').focus();
     const reached: string[] = [];
@@ -206,7 +200,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe with the form filled in and an error shown, in ${colorScheme} mode`, async () => {
-      const { page } = await openPage(browser, { colorScheme });
+      const { page } = await open({ colorScheme });
       await page.goto(`${siteUrl}checklist/`);
       await fillForm(page);
       await page.getByLabel('HTTP status code').fill('4x');
@@ -219,7 +213,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   }
 
   it('fits a 320 px screen with the form shown', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = await open({ viewport: { width: 320, height: 640 } });
     await page.goto(`${siteUrl}checklist/`);
     await fillForm(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -228,7 +222,7 @@ describe.skipIf(!chromePath)('the request composer', () => {
   });
 
   it('without JavaScript: the checklist is complete and no dead form is shown', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await open({ javaScriptEnabled: false });
     await page.goto(`${siteUrl}checklist/`);
     const items = await page.locator('main ol > li').allInnerTexts();
     expect(items.length).toBe(11);

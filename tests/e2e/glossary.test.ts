@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveSite, type RunningServer } from '../../scripts/serve.ts';
 import { axeViolations } from '../support/axe.ts';
-import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
+import { chromePath, launchBrowser, openPage, useBrowser } from '../support/browser.ts';
 
 const isOpen = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.matches(':popover-open'), id);
 
@@ -26,18 +26,12 @@ async function tabToTermLink(page: Page): Promise<string> {
 
 describe.skipIf(!chromePath)('glossary in Chromium', () => {
   const siteUrl = inject('siteUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const open = useBrowser();
 
   for (const path of ['glossary/client-id/', 'glossary/user/', 'glossary/user-financials-erp/']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`/${path} passes axe in ${colorScheme} mode, with and without a preview open`, async () => {
-        const { page, errors } = await openPage(browser, { colorScheme });
+        const { page, errors } = await open({ colorScheme });
         expect((await page.goto(siteUrl + path))?.status()).toBe(200);
         expect(await axeViolations(page)).toEqual([]);
         const link = page.locator('main a.term-link').first();
@@ -53,7 +47,7 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
   }
 
   it('hovering a term link shows its summary next to it, without moving the page', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await open();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.goto(`${siteUrl}policy/`);
@@ -79,7 +73,7 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
   });
 
   it('screen readers get the summary as the term link\'s description', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}scope/`);
     const link = page.locator('main a.term-link').first();
     const summary = await page.locator(`#${await link.getAttribute('interestfor')}`).textContent();
@@ -96,7 +90,7 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
   });
 
   it('keyboard focus shows the preview, and Escape hides it', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}scope/`);
     const id = await tabToTermLink(page);
     await expect.poll(() => isOpen(page, id)).toBe(true);
@@ -108,7 +102,7 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
   });
 
   it('Escape hides a preview opened by hovering', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}channels/`);
     const link = page.locator('main a.term-link').first();
     const id = (await link.getAttribute('interestfor'))!;
@@ -120,7 +114,7 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
   });
 
   it('the preview stays inside a 320 px wide screen', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = await open({ viewport: { width: 320, height: 640 } });
     await page.goto(`${siteUrl}checklist/`);
     const link = page.locator('main a.term-link').last();
     await link.scrollIntoViewIfNeeded();
@@ -134,7 +128,7 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
   });
 
   it('without JavaScript a term link is a plain link to the term page', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await open({ javaScriptEnabled: false });
     await page.goto(`${siteUrl}policy/`);
     const link = page.locator('main a.term-link').first();
     const href = (await link.getAttribute('href'))!;
@@ -146,7 +140,7 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
   });
 
   it('a former URL of a term brings the reader to the term', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}glossary/clientid/`);
     await page.waitForURL(`${siteUrl}glossary/client-id/`);
     expect((await page.locator('h1').textContent())?.trim()).toBe('Client Id');

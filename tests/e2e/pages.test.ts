@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
+import { chromePath, useBrowser } from '../support/browser.ts';
 
 const PATHS = ['', 'policy/', 'scope/', 'channels/', 'checklist/', 'glossary/', 'changes/', 'no-such-page/'];
 
 describe.skipIf(!chromePath)('every page in Chromium', () => {
   const siteUrl = inject('siteUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const open = useBrowser();
 
   for (const path of PATHS) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`/${path} loads without console errors and passes axe in ${colorScheme} mode`, async () => {
-        const { page, errors } = await openPage(browser, { colorScheme });
+        const { page, errors } = await open({ colorScheme });
         const response = await page.goto(siteUrl + path);
         expect(response?.status()).toBe(path.startsWith('no-such') ? 404 : 200);
         await expect(page.locator('h1').count()).resolves.toBe(1);
@@ -32,7 +25,7 @@ describe.skipIf(!chromePath)('every page in Chromium', () => {
   }
 
   it('the skip link is the first Tab stop and moves focus to the main content', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}policy/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
@@ -47,7 +40,7 @@ describe.skipIf(!chromePath)('every page in Chromium', () => {
   });
 
   it('is usable at 320 px: nothing scrolls sideways', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = await open({ viewport: { width: 320, height: 640 } });
     for (const path of ['', 'scope/', 'glossary/', 'checklist/']) {
       await page.goto(siteUrl + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -57,7 +50,7 @@ describe.skipIf(!chromePath)('every page in Chromium', () => {
   });
 
   it('jumps to a glossary entry by its anchor', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}glossary/#client-secret`);
     const inView = await page.locator('#client-secret').evaluate((el) => {
       const r = el.getBoundingClientRect();

@@ -1,10 +1,9 @@
 /** "Who handles my question?" on /scope/, in Chromium: each choice shows its door, with or without JavaScript. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { axeViolations } from '../support/axe.ts';
-import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
+import { chromePath, useBrowser } from '../support/browser.ts';
 
 const SUPPORT = JSON.parse(readFileSync('content/site.json', 'utf8')).supportEmail as string;
 const routes = parse(readFileSync('content/scope-routes.yaml', 'utf8')) as Record<string, { topic: string; door: string }>;
@@ -26,13 +25,7 @@ const EXPECTED: [RegExp, RegExp][] = [
 
 describe.skipIf(!chromePath)('the scope picker', () => {
   const siteUrl = inject('siteUrl');
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const open = useBrowser();
 
   it('covers every kind of question from the support policy', () => {
     const topics = Object.values(routes).map((r) => r.topic);
@@ -42,7 +35,7 @@ describe.skipIf(!chromePath)('the scope picker', () => {
 
   for (const javaScriptEnabled of [true, false]) {
     it(`shows the right door for each choice, and only that one (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const { page, errors } = await openPage(browser, { javaScriptEnabled });
+      const { page, errors } = await open({ javaScriptEnabled });
       await page.goto(`${siteUrl}scope/`);
       const answers = page.locator('.router__answer');
       await expect(answers.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).resolves.toBe(0);
@@ -60,7 +53,7 @@ describe.skipIf(!chromePath)('the scope picker', () => {
   }
 
   it('is used with the keyboard: arrows move through the choices and the answer describes the choice', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}scope/`);
     await page.getByRole('radio', { name: /use an API endpoint/ }).focus();
     await page.keyboard.press('Space');
@@ -80,7 +73,7 @@ describe.skipIf(!chromePath)('the scope picker', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe with an answer shown, in ${colorScheme} mode`, async () => {
-      const { page } = await openPage(browser, { colorScheme });
+      const { page } = await open({ colorScheme });
       await page.goto(`${siteUrl}scope/`);
       await page.getByRole('radio', { name: /third party wrote/ }).check();
       const violations = await axeViolations(page);
@@ -90,7 +83,7 @@ describe.skipIf(!chromePath)('the scope picker', () => {
   }
 
   it('prints every answer', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await open();
     await page.goto(`${siteUrl}scope/`);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.locator('.router__answer').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
+import { chromePath, useBrowser } from '../support/browser.ts';
 import { FIELD, searchFor, target } from '../support/search.ts';
 
 /** A glossary term's target: its own page /glossary/<slug>/ or its entry on the A to Z page. */
@@ -10,16 +10,10 @@ const termTarget = (base: string, slug: string) => new RegExp(`^${base}glossary/
 describe.skipIf(!chromePath)('header search in Chromium', () => {
   const siteUrl = inject('siteUrl');
   const base = new URL(siteUrl).pathname;
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const newPage = useBrowser();
 
   async function open(path: string, options = {}): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-    const { page, errors } = await openPage(browser, options);
+    const { page, errors } = await newPage(options);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(siteUrl + path);
@@ -321,7 +315,7 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
   }
 
   it('says so when the index cannot load, instead of failing silently', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await newPage();
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${siteUrl}scope/`);
     // A term still shows from the term index, with a note that the pages could not be searched.

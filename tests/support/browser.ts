@@ -3,6 +3,7 @@
  * is ever downloaded. Without a browser the tests skip with a loud message, unless
  * REQUIRE_BROWSER=1 or CI=true, where a missing browser is a failure.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { LAUNCH_ARGS, findChrome } from '../../scripts/chrome.ts';
 
@@ -50,4 +51,19 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (res.status() >= 400) errors.push(`HTTP ${res.status()} for ${res.url()}`);
   });
   return { page, errors };
+}
+
+/**
+ * Launch Chromium before the tests of a describe block and close it after them. Returns
+ * `openPage` bound to that browser: `const open = useBrowser(); const { page } = await open();`
+ */
+export function useBrowser(): (options?: BrowserContextOptions) => Promise<PageWithErrors> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (options = {}) => openPage(browser!, options);
 }
