@@ -10,14 +10,15 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { checkBudgets, type Budgets, type PageFigures, type RunFigures } from './bench/budgets.ts';
 import { pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { samplePeak } from './bench/proc-mem.ts';
 import { copySite } from './site-copy.ts';
-import { walk } from '../src/lib/dist-pages.ts';
+import { pagePathOfFile } from '../src/lib/dist-pages.ts';
+import { listFiles } from '../src/lib/files.ts';
 import { syntheticTerms } from './bench/synthetic-terms.ts';
 import { browserFigures, type BrowserFigures } from './bench/browser.ts';
 
@@ -63,15 +64,10 @@ async function build(dir: string): Promise<{ seconds: number; peakMB: number }> 
 
 function sizeOf(dir: string): { bytes: number; files: number } {
   if (!existsSync(dir)) return { bytes: 0, files: 0 };
-  const files = walk(dir);
-  return { bytes: files.reduce((n, f) => n + statSync(f).size, 0), files: files.length };
+  const files = listFiles(dir);
+  return { bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0), files: files.length };
 }
 
-function pagePathOf(rel: string): string {
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
-}
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
@@ -82,17 +78,13 @@ async function main() {
   console.log(`bench: building with ${terms} synthetic terms in ${dir}`);
   const built = await build(dir);
 
-  const htmlFiles = walk(dist)
-    .map((f) => relative(dist, f).split(sep).join('/'))
-    .filter((f) => f.endsWith('.html'));
+  const htmlFiles = new Map(listFiles(dist, '.html').map((f) => [f, readFileSync(join(dist, f), 'utf8')] as const));
   const readAsset = (url: string) => {
     const file = join(dist, decodeURIComponent(url).replace(/^\/+/, ''));
     return existsSync(file) ? readFileSync(file, 'utf8') : null;
   };
-  const weights: PageWeight[] = htmlFiles.map((f) => pageWeight(pagePathOf(f), readFileSync(join(dist, f), 'utf8'), readAsset));
-  const redirects = new Set(
-    htmlFiles.filter((f) => /http-equiv="refresh"/i.test(readFileSync(join(dist, f), 'utf8'))).map(pagePathOf),
-  );
+  const weights: PageWeight[] = [...htmlFiles].map(([f, html]) => pageWeight(pagePathOfFile(f), html, readAsset));
+  const redirects = new Set([...htmlFiles].filter(([, html]) => /http-equiv="refresh"/i.test(html)).map(([f]) => pagePathOfFile(f)));
   const pagefind = sizeOf(join(dist, 'pagefind'));
   // The glossary term index (one JSON shard per first character): its biggest shard, gzip.
   const termDir = readdirSync(join(dist, '_astro')).find((d) => d.startsWith('terms-'));

@@ -1,23 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/files.ts';
 import { findContentProblems, formatContentProblems, type SourceFile } from '../lib/content-refs.ts';
 
 /** The MDX files of one content folder, with paths from the project root. */
 export function readMdx(root: string, folder: string): SourceFile[] {
   const dir = join(root, 'content', folder);
   if (!existsSync(dir)) return [];
-  const out: SourceFile[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.mdx?$/.test(entry.name)) out.push({ file: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
-    }
-  };
-  walk(dir);
-  return out;
+  return listFiles(dir)
+    .filter((rel) => /\.mdx?$/.test(rel))
+    .map((rel) => ({ file: `content/${folder}/${rel}`, text: readFileSync(join(dir, rel), 'utf8') }));
 }
 
 /**

@@ -4,15 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { allowsInline, blockedAttributes, headerPolicy, parseCsp } from '../lib/csp.ts';
-import { listHtmlFiles } from '../lib/dist-pages.ts';
+import { listHtmlFiles, pagePathOfFile } from '../lib/dist-pages.ts';
 import { formatHeadersFile } from '../lib/headers-file.ts';
 import { securityHeaderRules } from '../lib/security-headers.ts';
 import { robotsTxt, sitemapPages, sitemapXml, type BuiltPageInfo } from '../lib/sitemap.ts';
 import { normaliseBase } from '../lib/urls.ts';
 
-function pathOf(file: string, base: string): string {
-  return base + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
-}
 
 /**
  * After the pages are written: check every page carries its CSP and has no inline event
@@ -68,7 +65,7 @@ export default function publish(): AstroIntegration {
           const robots = doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '';
           pages.push({
             file,
-            path: pathOf(file, base),
+            path: pagePathOfFile(file, base),
             noindex: /noindex/i.test(robots),
             redirect,
             lastmod: doc.querySelector('footer time[datetime]')?.getAttribute('datetime') ?? undefined,

@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { loadCheckedGlossary } from '../lib/glossary-source.ts';
 import { termPagePath } from '../lib/glossary-urls.ts';
+import { listHtmlFiles } from '../lib/dist-pages.ts';
 import { indexUrlFor, isIndexedPage, searchableHtml } from '../lib/search-index-files.ts';
 import { buildTermShards } from '../lib/search-term-index.ts';
 
@@ -39,18 +40,6 @@ const ENTRIES = {
 /** Pagefind bundle files this site does not use (it has its own small UI). */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$|^pagefind-highlight\.js$/;
 
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 export default function search(): AstroIntegration {
   let bundles: { path: string; contents: Uint8Array }[] = [];
@@ -105,7 +94,7 @@ export default function search(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Pages go to Pagefind many at a time: one by one, each waits for a round trip to its
         // process, which dominates the build on a glossary of thousands of terms.
-        const files = htmlFiles(out).filter(isIndexedPage);
+        const files = listHtmlFiles(out).filter(isIndexedPage);
         const BATCH = 64;
         for (let i = 0; i < files.length; i += BATCH) {
           await Promise.all(

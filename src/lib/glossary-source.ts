@@ -4,9 +4,10 @@
  * references and the integration that writes redirects both read it from here, and
  * both fail the build on the same author errors.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { listFiles } from './files.ts';
 import { isSlug, slugify } from './slug.ts';
 import type { IndexedTerm } from './term-resolve.ts';
 
@@ -114,9 +115,8 @@ const REVALIDATE_MS = 1000;
 
 export function loadGlossary(dir = 'content/glossary'): IndexedTerm[] {
   if (cache && cache.dir === dir && Date.now() - cache.checkedAt < REVALIDATE_MS) return cache.index;
-  const files = readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f))
-    .sort();
+  // The same files, nested folders included, as the glossary collection's loader reads.
+  const files = listFiles(dir).filter((f) => /\.mdx?$/.test(f));
   const key = `${dir}|${files.map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`).join('|')}`;
   if (cache?.key === key) {
     cache.checkedAt = Date.now();

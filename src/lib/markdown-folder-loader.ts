@@ -6,11 +6,12 @@
  * HTML. A glossary of 10,000 terms then costs 10,000 small renders instead of 10,000
  * bundled modules. The files may use Markdown only, not JSX components or imports.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { listFiles } from './files.ts';
 import { slugFromEntry, type IdRegistry } from './id-registry.ts';
 
 export interface MarkdownFolderOptions {
@@ -36,13 +37,6 @@ export function findMdxOnlySyntax(body: string): { line: number; text: string } 
   return null;
 }
 
-async function listFiles(dir: string, extension: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(extension))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-}
 
 export function markdownFolderLoader({ base, extension = '.mdx', ids }: MarkdownFolderOptions): Loader {
   return {
@@ -81,7 +75,7 @@ export function markdownFolderLoader({ base, extension = '.mdx', ids }: Markdown
       };
 
       const sync = async () => {
-        const files = await listFiles(dir, extension);
+        const files = listFiles(dir, extension);
         const seen = new Set<string>();
         for (const file of files) seen.add(await loadOne(file));
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -1,3 +1,5 @@
+import { pagePathOfFile } from './dist-pages.ts';
+
 /**
  * Which built pages go into the search index, and under which URL. The not-found page and
  * the search results page are not content a reader would want as a result.
@@ -16,8 +18,7 @@ export function isIndexedPage(file: string): boolean {
  * The base path is added in the browser (Pagefind's baseUrl), so one index works at any base.
  */
 export function indexUrlFor(file: string): string {
-  const clean = file.replace(/(^|\/)index\.html$/, '$1');
-  return `/${clean}`;
+  return pagePathOfFile(file);
 }
 
 /**

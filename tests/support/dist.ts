@@ -1,7 +1,8 @@
 /** Reading the built site in `dist/` for build tests. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listFiles } from '../../src/lib/files.ts';
 
 export const DIST = process.env.DIST_DIR ?? join(process.cwd(), 'dist');
 
@@ -13,16 +14,7 @@ export function assertBuilt(): void {
 
 /** Every file below dist/, as site paths with forward slashes ("glossary/index.html"). */
 export function distFiles(ext?: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (!ext || entry.name.endsWith(ext)) out.push(relative(DIST, full).split(sep).join('/'));
-    }
-  };
-  walk(DIST);
-  return out.sort();
+  return listFiles(DIST, ext);
 }
 
 export function readDist(path: string): string {

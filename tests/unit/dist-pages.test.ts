@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/lib/dist-pages.ts';
+import { pagePathOfFile, readBuiltSite } from '../../src/lib/dist-pages.ts';
+import { listFiles } from '../../src/lib/files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kb-dist-'));
 mkdirSync(join(dir, 'scope'));
@@ -20,5 +21,17 @@ describe('readBuiltSite', () => {
     const scope = pages.find((p) => p.path === '/docs/scope/')!;
     expect([...scope.ids].sort()).toEqual(['covered', 'old']);
     expect(files.has('/docs/favicon.svg')).toBe(true);
+  });
+});
+
+describe('listFiles and pagePathOfFile', () => {
+  it('lists files below a folder, sorted, relative, optionally by ending', () => {
+    expect(listFiles(dir)).toEqual(['favicon.svg', 'index.html', 'scope/index.html']);
+    expect(listFiles(dir, '.html')).toEqual(['index.html', 'scope/index.html']);
+  });
+  it('maps built files to site paths under the base', () => {
+    expect(pagePathOfFile('index.html')).toBe('/');
+    expect(pagePathOfFile('scope/index.html', '/docs')).toBe('/docs/scope/');
+    expect(pagePathOfFile('404.html')).toBe('/404.html');
   });
 });
