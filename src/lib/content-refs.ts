@@ -4,6 +4,9 @@
  * takes the source files' text and returns every reference that does not resolve, with
  * the file, the line and the fix.
  */
+import { slugFromEntry } from './id-registry.ts';
+import { lineColumn } from './term-references.ts';
+import { editDistance } from './term-resolve.ts';
 import { LineCounter, parseDocument, isSeq, isScalar, type Node } from 'yaml';
 
 export interface SourceFile {
@@ -53,25 +56,7 @@ export function readFrontmatter(text: string): Frontmatter {
   };
 }
 
-export function slugOf(source: SourceFile, data: Record<string, unknown>): string {
-  if (typeof data.slug === 'string' && data.slug) return data.slug;
-  return (source.file.split('/').pop() ?? source.file).replace(/\.mdx?$/i, '');
-}
 
-/** The edit distance between two short strings, for "did you mean" hints. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
 
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -114,11 +99,6 @@ function withoutCode(text: string): string {
     .join('\n');
 }
 
-function lineAtOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
 
 function hint(value: string, known: Set<string>, what: string): string {
   const near = closest(value, known);
@@ -132,11 +112,11 @@ export function findContentProblems(sources: ContentSources): ContentProblem[] {
   const formerSlugs = new Set<string>();
   const terms = sources.terms.map((source) => {
     const fm = readFrontmatter(source.text);
-    termSlugs.add(slugOf(source, fm.data));
+    termSlugs.add(slugFromEntry(source.file, fm.data));
     for (const s of Array.isArray(fm.data.formerSlugs) ? fm.data.formerSlugs : []) formerSlugs.add(String(s));
     return { source, fm };
   });
-  const pageSlugs = new Set(sources.pages.map((s) => slugOf(s, readFrontmatter(s.text).data)));
+  const pageSlugs = new Set(sources.pages.map((s) => slugFromEntry(s.file, readFrontmatter(s.text).data)));
 
   // `related:` must name terms that exist.
   for (const { source, fm } of terms) {
@@ -162,7 +142,7 @@ export function findContentProblems(sources: ContentSources): ContentProblem[] {
       if (slug === null || termSlugs.has(slug) || formerSlugs.has(slug)) continue;
       problems.push({
         file: source.file,
-        line: lineAtOffset(text, match.index! + match[0].length - href.length),
+        line: lineColumn(text, match.index! + match[0].length - href.length).line,
         message:
           `the link "${href}" points to the glossary term "${slug}", which is not defined. ${hint(slug, termSlugs, 'terms')}` +
           `Fix the link, or define the term in content/glossary/${slug}.mdx.`,

@@ -9,7 +9,7 @@
 import { relative } from 'node:path';
 import { loadCheckedGlossary } from './glossary-source.ts';
 import { termPagePath } from './glossary-urls.ts';
-import { findTermReferences } from './term-references.ts';
+import { findTermReferences, lineColumn } from './term-references.ts';
 import { describeFailure, resolveTerm, type IndexedTerm } from './term-resolve.ts';
 
 interface MdNode {
@@ -83,8 +83,8 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
     const place = (node: MdNode, offset: number, text: string) => {
       const start = node.position?.start;
       if (!start) return '?:?';
-      const lines = text.slice(0, offset).split('\n');
-      return `${start.line + lines.length - 1}:${lines.length > 1 ? lines.at(-1)!.length + 1 : start.column + offset}`;
+      const at = lineColumn(text, offset);
+      return `${start.line + at.line - 1}:${at.line > 1 ? at.column : start.column + at.column - 1}`;
     };
 
     const forbid = (node: MdNode, reason: string) => {
