@@ -49,11 +49,6 @@ export function groupByLetter<T extends IndexableTerm>(terms: T[]): LetterGroup<
   }));
 }
 
-/** The label a reader sees: "User (Financials ERP)". */
-export function termLabel(t: { term: string; sense?: string | undefined }): string {
-  return t.sense ? `${t.term} (${t.sense})` : t.term;
-}
-
 /**
  * Up to this many terms the A to Z page holds every entry. Above it the A to Z page lists
  * the letters and each letter gets its own page, so no page grows without bound.

@@ -17,8 +17,3 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-/** The slug a glossary entry gets from its term and optional sense. */
-export function termSlug(term: string, sense?: string): string {
-  return sense ? `${slugify(term)}-${slugify(sense)}` : slugify(term);
-}

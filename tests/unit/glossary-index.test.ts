@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, compareTerms, entryAnchorPath, glossaryLayout, groupByLetter, letterId, letterOf, letterPagePath, termLabel } from '../../src/lib/glossary-index.ts';
+import { ALPHABET, compareTerms, entryAnchorPath, glossaryLayout, groupByLetter, letterId, letterOf, letterPagePath } from '../../src/lib/glossary-index.ts';
 
 const terms = [
   { slug: 'user-visma-net-integrations', term: 'User', sense: 'Visma.net Integrations' },
@@ -36,13 +36,9 @@ describe('groupByLetter', () => {
   });
 });
 
-describe('compareTerms and termLabel', () => {
+describe('compareTerms', () => {
   it('is case-insensitive', () => {
     expect(compareTerms({ slug: 'a', term: 'json' }, { slug: 'b', term: 'JSON' })).toBe(0);
-  });
-  it('labels senses in brackets', () => {
-    expect(termLabel({ term: 'User', sense: 'Financials ERP' })).toBe('User (Financials ERP)');
-    expect(termLabel({ term: 'DTO' })).toBe('DTO');
   });
 });
 

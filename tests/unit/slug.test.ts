@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify, termSlug } from '../../src/lib/slug.ts';
+import { isSlug, slugify } from '../../src/lib/slug.ts';
 
 describe('slugify', () => {
   it('lower-cases and joins words with hyphens', () => {
@@ -9,14 +9,6 @@ describe('slugify', () => {
   it('drops accents and punctuation at the ends', () => {
     expect(slugify('  Déjà vu!  ')).toBe('deja-vu');
     expect(slugify('client_id')).toBe('client-id');
-  });
-});
-
-describe('termSlug', () => {
-  it('keeps senses of one word apart', () => {
-    expect(termSlug('User', 'Financials ERP')).toBe('user-financials-erp');
-    expect(termSlug('User', 'Visma.net Integrations')).toBe('user-visma-net-integrations');
-    expect(termSlug('User')).toBe('user');
   });
 });
 

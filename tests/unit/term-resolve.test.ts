@@ -3,6 +3,7 @@ import {
   describeFailure,
   editDistance,
   resolveTerm,
+  senseLabel,
   suggestTerms,
   type IndexedTerm,
   type Resolution,
@@ -101,5 +102,12 @@ describe('editDistance', () => {
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('abc', 'abc')).toBe(0);
     expect(editDistance('client', 'clinet')).toBe(2);
+  });
+});
+
+describe('senseLabel', () => {
+  it('labels senses in brackets', () => {
+    expect(senseLabel({ term: 'User', sense: 'Financials ERP' })).toBe('User (Financials ERP)');
+    expect(senseLabel({ term: 'DTO' })).toBe('DTO');
   });
 });
