@@ -12,9 +12,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { checkBudgets, type Budgets, type PageFigures, type RunFigures } from './bench/budgets.ts';
-import { pageWeight, type PageWeight } from './bench/page-weight.ts';
+import { gzipSize, pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { samplePeak } from './bench/proc-mem.ts';
 import { copySite } from './site-copy.ts';
 import { pagePathOfFile } from '../src/lib/dist-pages.ts';
@@ -89,7 +88,7 @@ async function main() {
   // The glossary term index (one JSON shard per first character): its biggest shard, gzip.
   const termDir = readdirSync(join(dist, '_astro')).find((d) => d.startsWith('terms-'));
   const termShards = termDir
-    ? readdirSync(join(dist, '_astro', termDir)).map((f) => ({ file: f, gzip: gzipSync(readFileSync(join(dist, '_astro', termDir, f))).length }))
+    ? readdirSync(join(dist, '_astro', termDir)).map((f) => ({ file: f, gzip: gzipSize(readFileSync(join(dist, '_astro', termDir, f))) }))
     : [];
   const biggestShard = termShards.sort((a, b) => b.gzip - a.gzip)[0];
   const distSize = sizeOf(dist);

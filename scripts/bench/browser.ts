@@ -3,9 +3,9 @@
  * site served locally: requests and JavaScript bytes per page before any interaction,
  * and search latency and transfer from opening search to the first result.
  */
-import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from 'playwright-core';
 import { LAUNCH_ARGS, findChrome } from '../chrome.ts';
+import { gzipSize } from './page-weight.ts';
 import { serveSite } from '../serve.ts';
 
 export interface BrowserFigures {
@@ -33,7 +33,7 @@ async function wireBytes(res: Response): Promise<number> {
   try {
     const body = await res.body();
     const type = res.headers()['content-type'] ?? '';
-    return COMPRESSIBLE.test(type) ? gzipSync(body).length : body.length;
+    return COMPRESSIBLE.test(type) ? gzipSize(body) : body.length;
   } catch {
     return 0;
   }

@@ -67,8 +67,13 @@ export interface GlossaryLayout<T extends IndexableTerm> {
   hrefFor(group: { letter: string; id: string }): string;
 }
 
+/** Does a glossary of this many terms split into letter pages? */
+export function isSplit(termCount: number, splitAt = SPLIT_AT): boolean {
+  return termCount > splitAt;
+}
+
 export function glossaryLayout<T extends IndexableTerm>(terms: T[], splitAt = SPLIT_AT): GlossaryLayout<T> {
-  const split = terms.length > splitAt;
+  const split = isSplit(terms.length, splitAt);
   return {
     split,
     groups: groupByLetter(terms),

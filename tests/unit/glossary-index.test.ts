@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, compareTerms, entryAnchorPath, glossaryLayout, groupByLetter, letterId, letterOf, letterPagePath } from '../../src/lib/glossary-index.ts';
+import { ALPHABET, SPLIT_AT, compareTerms, entryAnchorPath, glossaryLayout, isSplit, groupByLetter, letterId, letterOf, letterPagePath } from '../../src/lib/glossary-index.ts';
 
 const terms = [
   { slug: 'user-visma-net-integrations', term: 'User', sense: 'Visma.net Integrations' },
@@ -65,5 +65,13 @@ describe('entryAnchorPath', () => {
   it('points at the A to Z page, or at the letter page when split', () => {
     expect(entryAnchorPath('dto', 'DTO', false)).toBe('/glossary/#dto');
     expect(entryAnchorPath('dto', 'DTO', true)).toBe('/glossary/letter/d/#dto');
+  });
+});
+
+describe('isSplit', () => {
+  it('splits only above the limit', () => {
+    expect(isSplit(SPLIT_AT)).toBe(false);
+    expect(isSplit(SPLIT_AT + 1)).toBe(true);
+    expect(isSplit(11, 10)).toBe(true);
   });
 });
