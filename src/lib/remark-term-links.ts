@@ -100,8 +100,14 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
       if (refs.length === 0) return [node];
       const out: MdNode[] = [];
       let at = 0;
+      // Text right after a term reference: smartypants curls a quote that follows "]]" the
+      // opening way ("ISV‘s"). A quote right after a term is always an apostrophe.
+      const slice = (from: number, to?: number) => {
+        const part = text.slice(from, to);
+        return from > 0 ? part.replace(/^['\u2018]/, '\u2019') : part;
+      };
       for (const ref of refs) {
-        if (ref.index > at) out.push({ type: 'text', value: text.slice(at, ref.index) });
+        if (ref.index > at) out.push({ type: 'text', value: slice(at, ref.index) });
         at = ref.index + ref.raw.length;
         const resolution = resolveTerm(ref.target, (index ??= loadCheckedGlossary(options.glossaryDir)));
         if (resolution.kind !== 'found') {
@@ -112,7 +118,7 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
         count += 1;
         out.push(...termLinkNodes(resolution.term, ref.label ?? ref.target, `${prefix}-${count}`));
       }
-      if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
+      if (at < text.length) out.push({ type: 'text', value: slice(at) });
       return out;
     };
 

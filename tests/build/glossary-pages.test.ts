@@ -143,6 +143,12 @@ describe('term links in content pages', () => {
     }
   });
 
+  it('writes an apostrophe after a term link as an apostrophe ("ISV’s"), not an opening quote', () => {
+    // The ISV link and its preview, then the apostrophe.
+    expect(readDist('glossary/client/index.html')).toMatch(/href="\/glossary\/isv\/"[^>]*>ISV<\/a><span[^>]*>[^<]*<\/span>’s software/);
+    for (const file of distFiles('.html')) expect(readDist(file), file).not.toMatch(/<\/(?:a|span)>\u2018s\b/);
+  });
+
   it('keeps the spaces around every term link, as written in the MDX', () => {
     const pages = [...CONTENT_PAGES.map((p) => ({ mdx: `content/pages/${p}.mdx`, html: `${p}/index.html` }))];
     let checked = 0;

@@ -42,6 +42,13 @@ describe('remarkTermLinks', () => {
     ]);
   });
 
+  it("sets the apostrophe right after a term link as a closing one (the [[Client Id]]'s value)", () => {
+    const out = run([text("The [[Client Id]]'s value, and a 'quoted' word.")]);
+    expect(out.at(-1)!.value).toBe("\u2019s value, and a 'quoted' word.");
+    expect(run([text('The [[Client Id]]\u2018s value')]).at(-1)!.value).toBe('\u2019s value');
+    expect(run([text("'Quoted' [[Client Id]]")])[0]!.value).toBe("'Quoted' ");
+  });
+
   it('leaves references in code alone', () => {
     const out = run([{ type: 'inlineCode', value: '[[Client Id]]' }]);
     expect(out).toEqual([{ type: 'inlineCode', value: '[[Client Id]]' }]);
