@@ -21,6 +21,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // The content cache lives with the project, not in node_modules: copies of the site built
+  // by tests and the benchmark link node_modules and must not share one cache.
+  cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // MDX runs on the unified processor so that our remark/rehype plugins apply.
   markdown: {
