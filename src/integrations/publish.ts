@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'node-html-parser';
 import { allowsInline, blockedAttributes, headerPolicy, parseCsp } from '../lib/csp.ts';
 import { listHtmlFiles, pagePathOfFile } from '../lib/dist-pages.ts';
 import { formatHeadersFile } from '../lib/headers-file.ts';
+import { scanTags, type ScannedTag } from '../lib/html-scan.ts';
 import { securityHeaderRules } from '../lib/security-headers.ts';
 import { robotsTxt, sitemapPages, sitemapXml, type BuiltPageInfo } from '../lib/sitemap.ts';
 import { normaliseBase } from '../lib/urls.ts';
@@ -33,21 +33,22 @@ export default function publish(): AstroIntegration {
         const problems: string[] = [];
         for (const file of listHtmlFiles(root)) {
           const html = readFileSync(join(root, file), 'utf8');
-          const doc = parse(html);
-          const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
-          const redirect = doc.querySelector('meta[http-equiv="refresh"]') !== null;
-          // Redirect pages (Astro's own, for renamed URLs) run no code; the header covers them.
+          const tags = [...scanTags(html)];
+          const meta = (attr: string, value: string) => tags.find((t) => t.name === 'meta' && t.attrs.get(attr)?.toLowerCase() === value);
+          const csp = meta('http-equiv', 'content-security-policy')?.attrs.get('content');
+          const redirect = meta('http-equiv', 'refresh') !== undefined;
           if (!csp && !redirect) problems.push(`  ${file}: has no Content-Security-Policy <meta>. Render the page with src/layouts/Base.astro.`);
           if (csp) policies.push(csp);
           if (csp) {
             const policy = parseCsp(csp);
-            for (const el of doc.querySelectorAll('script:not([src]), style')) {
-              const kind = el.tagName === 'STYLE' ? 'style' : 'script';
-              const type = el.getAttribute('type') ?? '';
+            const inline = tags.filter((t): t is ScannedTag & { text: string } => t.text !== undefined && (t.name === 'style' || !t.attrs.has('src')));
+            for (const el of inline) {
+              const kind = el.name === 'style' ? 'style' : 'script';
+              const type = el.attrs.get('type') ?? '';
               if (kind === 'script' && type !== '' && !/^(module|text\/javascript|application\/javascript)$/i.test(type)) continue;
-              if (!allowsInline(policy, kind, el.innerHTML)) {
+              if (!allowsInline(policy, kind, el.text)) {
                 problems.push(
-                  `  ${file}: an inline <${kind}> starting "${el.innerHTML.trim().slice(0, 40)}" is not in the page's CSP, so browsers will block it. ` +
+                  `  ${file}: an inline <${kind}> starting "${el.text.trim().slice(0, 40)}" is not in the page's CSP, so browsers will block it. ` +
                     (kind === 'script'
                       ? 'Remove `is:inline` so Astro bundles and hashes it, or move the code into a .ts file imported by a <script>.'
                       : 'Remove `is:inline` from the <style> so Astro processes and hashes it.'),
@@ -62,13 +63,13 @@ export default function publish(): AstroIntegration {
                 (name === 'style' ? 'Use a class and a stylesheet instead.' : 'Attach the handler with addEventListener in a <script>.'),
             );
           }
-          const robots = doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '';
+          const robots = meta('name', 'robots')?.attrs.get('content') ?? '';
           pages.push({
             file,
             path: pagePathOfFile(file, base),
             noindex: /noindex/i.test(robots),
             redirect,
-            lastmod: doc.querySelector('footer time[datetime]')?.getAttribute('datetime') ?? undefined,
+            lastmod: tags.find((t) => t.name === 'time' && t.attrs.has('datetime') && t.isWithin('footer'))?.attrs.get('datetime'),
           });
         }
         if (problems.length > 0) {

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
 import { listFiles } from './files.ts';
+import { scanTags } from './html-scan.ts';
 import type { BuiltPage } from './link-check.ts';
 import { normaliseBase } from './urls.ts';
 
@@ -22,13 +22,18 @@ export function readBuiltSite(distDir: string, base = '/'): { pages: BuiltPage[]
     files.add(b + rel);
     if (!rel.endsWith('.html')) continue;
     const path = pagePathOfFile(rel, b);
-    const root = parse(readFileSync(join(distDir, rel), 'utf8'));
-    const ids = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? ''));
-    for (const el of root.querySelectorAll('a[name]')) ids.add(el.getAttribute('name') ?? '');
-    const links = root
-      .querySelectorAll('a[href], link[href]')
-      .filter((el) => el.tagName !== 'LINK' || !['canonical', 'alternate'].includes(el.getAttribute('rel') ?? ''))
-      .map((el) => el.getAttribute('href') ?? '');
+    const ids = new Set<string>();
+    const links: string[] = [];
+    for (const tag of scanTags(readFileSync(join(distDir, rel), 'utf8'))) {
+      const id = tag.attrs.get('id');
+      if (id !== undefined) ids.add(id);
+      const href = tag.attrs.get('href');
+      if (tag.name === 'a') {
+        const name = tag.attrs.get('name');
+        if (name !== undefined) ids.add(name);
+        if (href !== undefined) links.push(href);
+      } else if (tag.name === 'link' && href !== undefined && !['canonical', 'alternate'].includes(tag.attrs.get('rel') ?? '')) links.push(href);
+    }
     pages.push({ path, ids, links });
   }
   return { pages, files };

@@ -1,0 +1,102 @@
+/**
+ * A single pass over the tags of a built HTML page, for the build checks that run on every
+ * page (links and anchors, CSP, sitemap data). A full DOM parse of each page cost the
+ * 10,000-term build about 15 s; the checks only need tags and their attributes, plus the
+ * text of inline <script> and <style> elements.
+ *
+ * It reads what Astro writes (well-formed HTML). Comments are skipped, the content of
+ * <script>, <style>, <textarea> and <title> is never mistaken for tags, attribute values
+ * may be quoted with " or ' or unquoted, and character references in values are decoded.
+ */
+
+export interface ScannedTag {
+  /** Lower-case tag name: "a", "meta", "h2". */
+  name: string;
+  /** Attributes by lower-case name, values decoded ("" for a bare attribute). */
+  attrs: Map<string, string>;
+  /** For <script> and <style>: the raw text inside. */
+  text?: string;
+  /** Is this tag inside an element with this (lower-case) name, e.g. "footer"? */
+  isWithin(name: string): boolean;
+}
+
+/** The open elements around a tag, innermost first: a shared chain, so a snapshot is free. */
+interface Open {
+  name: string;
+  outer: Open | undefined;
+}
+
+class Tag implements ScannedTag {
+  readonly name: string;
+  readonly attrs: Map<string, string>;
+  readonly #open: Open | undefined;
+  text?: string;
+  constructor(name: string, attrs: Map<string, string>, open: Open | undefined) {
+    this.name = name;
+    this.attrs = attrs;
+    this.#open = open;
+  }
+  isWithin(name: string): boolean {
+    for (let o = this.#open; o; o = o.outer) if (o.name === name) return true;
+    return false;
+  }
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decode the character references found in attribute values (named basics and numeric). */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[ref.toLowerCase()] ?? whole;
+  });
+}
+
+const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/([a-zA-Z][^\s/>]*)\s*>|<([a-zA-Z][^\s/>]*)((?:\s*[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*(\/?)>/g;
+const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
+/** Elements whose content is text, not markup. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+/** Elements that never have content or an end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+function parseAttributes(text: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of text.matchAll(ATTR)) {
+    const name = m[1]!.toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  return attrs;
+}
+
+/** Every start tag of a page, in document order. */
+export function* scanTags(html: string): Generator<ScannedTag> {
+  let open: Open | undefined;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(html))) {
+    const [, closing, name, attrText, selfClosing] = m;
+    if (closing) {
+      const name = closing.toLowerCase();
+      let o = open;
+      while (o && o.name !== name) o = o.outer;
+      if (o) open = o.outer;
+      continue;
+    }
+    if (!name) continue; // comment, doctype, CDATA
+    const tag = name.toLowerCase();
+    const scanned = new Tag(tag, parseAttributes(attrText ?? ''), open);
+    if (RAW_TEXT.has(tag)) {
+      const endTag = new RegExp(`</${tag}`, 'gi');
+      endTag.lastIndex = TOKEN.lastIndex;
+      const stop = endTag.exec(html)?.index ?? html.length;
+      if (tag === 'script' || tag === 'style') scanned.text = html.slice(TOKEN.lastIndex, stop);
+      const close = html.indexOf('>', stop);
+      TOKEN.lastIndex = close < 0 ? html.length : close + 1;
+    } else if (!selfClosing && !VOID.has(tag)) open = { name: tag, outer: open };
+    yield scanned;
+  }
+}

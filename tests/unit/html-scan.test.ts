@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, scanTags } from '../../src/lib/html-scan.ts';
+
+const tags = (html: string) => [...scanTags(html)];
+const names = (html: string) => tags(html).map((t) => t.name);
+
+describe('scanTags', () => {
+  it('yields start tags in document order with lower-case names and attributes', () => {
+    const found = tags('<!doctype html><HTML lang="en"><body><A HREF="/scope/" Class=x>Scope</A><img src=/a.png alt></body></HTML>');
+    expect(found.map((t) => t.name)).toEqual(['html', 'body', 'a', 'img']);
+    expect(Object.fromEntries(found[2]!.attrs)).toEqual({ href: '/scope/', class: 'x' });
+    expect(Object.fromEntries(found[3]!.attrs)).toEqual({ src: '/a.png', alt: '' });
+  });
+
+  it('reads values quoted either way, with ">" inside quotes, and decodes character references', () => {
+    const [a] = tags(`<a title='1 > 0' href="/search/?q=a&amp;b&#61;c" data-x="&quot;hi&#x27;">x</a>`);
+    expect(a!.attrs.get('title')).toBe('1 > 0');
+    expect(a!.attrs.get('href')).toBe('/search/?q=a&b=c');
+    expect(a!.attrs.get('data-x')).toBe('"hi\'');
+  });
+
+  it('skips comments and never reads markup inside script, style or title as tags', () => {
+    const html =
+      '<!-- <a href="/commented/"> --><title>a <b> title</title><script>if (a < b) x = "<a href=\'/in-script/\'>";</script>' +
+      '<style>a[href="/x/"]{}</style><p id="real">';
+    expect(names(html)).toEqual(['title', 'script', 'style', 'p']);
+    const [, script, style] = tags(html);
+    expect(script!.text).toBe('if (a < b) x = "<a href=\'/in-script/\'>";');
+    expect(style!.text).toBe('a[href="/x/"]{}');
+  });
+
+  it('knows which elements a tag sits in, also after void and self-closed elements', () => {
+    const found = tags('<body><main><br><img src=a><svg><path d="M0"/></svg><p>x</p></main><footer><p>Updated <time datetime="2021-10-02">2 Oct</time></p></footer></body>');
+    const tag = (name: string) => found.find((t) => t.name === name)!;
+    expect(tag('p').isWithin('main')).toBe(true);
+    expect(tag('p').isWithin('svg')).toBe(false);
+    expect(tag('time').isWithin('footer')).toBe(true);
+    expect(tag('time').isWithin('main')).toBe(false);
+  });
+
+  it('keeps the first of two attributes with one name, as browsers do', () => {
+    expect(tags('<p id="a" id="b">')[0]!.attrs.get('id')).toBe('a');
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes the named basics and numeric references and leaves unknown ones', () => {
+    expect(decodeEntities('a &amp; b &lt;c&gt; &#8217; &#x2019; &nbsp;&unknown;')).toBe('a & b <c> ’ ’ \u00a0&unknown;');
+  });
+});
