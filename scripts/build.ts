@@ -24,11 +24,14 @@ export function splitOutDir(args: string[]): { outDir: string; rest: string[] } 
 }
 
 /**
- * Steps that must run on the built site before it is published, e.g. a search index
- * (`['npx', 'pagefind', '--site', dir]`). They run on the staging folder; if one fails,
- * nothing is published.
+ * Steps that must run on the built site before it is published, each a command given the
+ * staging folder. They run after `astro build` has exited, so the build's memory is free;
+ * if one fails, nothing is published.
  */
-export const AFTER_ASTRO_BUILD: ((dir: string) => string[])[] = [];
+export const AFTER_ASTRO_BUILD: ((dir: string) => string[])[] = [
+  // The Pagefind search index (pagefind/).
+  (dir) => [process.execPath, fileURLToPath(new URL('./search-index.ts', import.meta.url)), dir],
+];
 
 if (import.meta.main) {
   const { outDir, rest } = splitOutDir(process.argv.slice(2));

@@ -3,22 +3,20 @@
  * - bundles the lazily loaded search modules (src/search/ui.ts, src/search/highlight.ts)
  *   into `_astro/` with content hashes, and tells the pages their paths;
  * - writes the glossary term index (src/lib/search-term-index.ts) as small JSON shards into
- *   `_astro/terms-<hash>/<first character>.json`, so a typed term name shows at once;
- * - after the build, indexes the built pages with Pagefind's Node API into `pagefind/`.
+ *   `_astro/terms-<hash>/<first character>.json`, so a typed term name shows at once.
+ * The Pagefind index of the built pages is written after `astro build` has exited, by
+ *   scripts/search-index.ts (run by scripts/build.ts).
  * The index stores site paths without the base path; the browser adds it (baseUrl), so the
  * same steps work for BASE_PATH=/docs.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import * as pagefind from 'pagefind';
 import { loadCheckedGlossary } from '../lib/glossary-source.ts';
 import { termPagePath } from '../lib/glossary-urls.ts';
-import { listHtmlFiles } from '../lib/dist-pages.ts';
-import { indexUrlFor, isIndexedPage, searchableHtml } from '../lib/search-index-files.ts';
 import { buildTermShards } from '../lib/search-term-index.ts';
 
 /** The term index as files: shard key -> JSON text, in a folder named by their content hash. */
@@ -37,8 +35,6 @@ const ENTRIES = {
   'search-highlight': fileURLToPath(new URL('../search/highlight.ts', import.meta.url)),
 };
 
-/** Pagefind bundle files this site does not use (it has its own small UI). */
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$|^pagefind-highlight\.js$/;
 
 
 export default function search(): AstroIntegration {
@@ -90,27 +86,6 @@ export default function search(): AstroIntegration {
           for (const [key, text] of terms.files) writeFileSync(join(out, terms.dir, `${key}.json`), text);
           logger.info(`wrote ${terms.files.size} glossary term shards into ${terms.dir}/`);
         }
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Pages go to Pagefind many at a time: one by one, each waits for a round trip to its
-        // process, which dominates the build on a glossary of thousands of terms.
-        const files = listHtmlFiles(out).filter(isIndexedPage);
-        const BATCH = 64;
-        for (let i = 0; i < files.length; i += BATCH) {
-          await Promise.all(
-            files.slice(i, i + BATCH).map(async (file) => {
-              const added = await index.addHTMLFile({ url: indexUrlFor(file), content: searchableHtml(file, readFileSync(join(out, file), 'utf8')) });
-              if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-            }),
-          );
-        }
-        const pages = files.length;
-        const bundleDir = join(out, 'pagefind');
-        const written = await index.writeFiles({ outputPath: bundleDir });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        for (const name of readdirSync(bundleDir)) if (UNUSED.test(name)) rmSync(join(bundleDir, name));
-        logger.info(`indexed ${pages} pages into pagefind/`);
       },
     },
   };

@@ -57,3 +57,17 @@ export function searchableHtml(file: string, html: string): string {
     .replace(/<main\b(?![^>]*data-pagefind-weight)/, `<main${weight}`)
     .replace(/<(h[1-6])\b(?![^>]*data-pagefind-weight)/g, `<$1${weight}`);
 }
+
+/**
+ * How the built pages reach Pagefind. Pagefind reads whole folders itself, fast and in
+ * parallel, so pages in sub-folders go in as one folder (the `glob`); only the pages at the
+ * top level (the home page, a summary page whose HTML is re-weighted by searchableHtml) are
+ * handed over one by one. Pages that are never results (404, search, redirects) carry no
+ * `data-pagefind-body`, so Pagefind leaves them out.
+ */
+export function pagefindPlan(htmlFiles: readonly string[]): { glob: string; singles: string[] } {
+  const indexed = htmlFiles.filter(isIndexedPage);
+  const nested = SUMMARY_PAGES.filter((file) => file.includes('/'));
+  if (nested.length > 0) throw new Error(`Summary pages must sit at the top level of the site: ${nested.join(', ')}`);
+  return { glob: '*/**/*.html', singles: indexed.filter((file) => !file.includes('/')) };
+}

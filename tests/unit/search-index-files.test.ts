@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexUrlFor, isIndexedPage, searchSection } from '../../src/lib/search-index-files.ts';
+import { indexUrlFor, isIndexedPage, pagefindPlan, searchSection } from '../../src/lib/search-index-files.ts';
 
 describe('search index files', () => {
   it('indexes content pages and leaves out the not-found and search pages', () => {
@@ -14,6 +14,14 @@ describe('search index files', () => {
     expect(indexUrlFor('scope/index.html')).toBe('/scope/');
     expect(indexUrlFor('glossary/client-id/index.html')).toBe('/glossary/client-id/');
     expect(indexUrlFor('plain.html')).toBe('/plain.html');
+  });
+});
+
+describe('pagefindPlan', () => {
+  it('hands Pagefind the sub-folders as one folder and the top-level pages one by one, without the 404 page', () => {
+    const plan = pagefindPlan(['404.html', 'index.html', 'scope/index.html', 'glossary/client-id/index.html', 'search/index.html']);
+    expect(plan.glob).toBe('*/**/*.html');
+    expect(plan.singles).toEqual(['index.html']);
   });
 });
 
