@@ -4,13 +4,18 @@
  *   into `_astro/` with content hashes, and tells the pages their paths;
  * - writes the glossary term index (src/lib/search-term-index.ts) as small JSON shards into
  *   `_astro/terms-<hash>/<first character>.json`, so a typed term name shows at once;
- * - after the build, indexes the built pages with Pagefind's Node API into `pagefind/`.
+ * - after the build, writes the quick page index (src/lib/search-page-index.ts): the sections
+ *   of the content pages in one small JSON file, `_astro/pages-<hash>.json`, so a question
+ *   gets its first results without Pagefind. Its hash is known only once the pages are
+ *   built, so the pages carry a placeholder path that is replaced here;
+ * - indexes the built pages with Pagefind's Node API into `pagefind/`.
  * The index stores site paths without the base path; the browser adds it (baseUrl), so the
  * same steps work for BASE_PATH=/docs.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
@@ -18,7 +23,8 @@ import * as pagefind from 'pagefind';
 import { loadCheckedGlossary } from '../lib/glossary-source.ts';
 import { termPagePath } from '../lib/glossary-urls.ts';
 import { listHtmlFiles } from '../lib/dist-pages.ts';
-import { indexUrlFor, isIndexedPage, searchableHtml } from '../lib/search-index-files.ts';
+import { indexUrlFor, isIndexedPage, searchableHtml, SUMMARY_PAGES, SUMMARY_WEIGHT } from '../lib/search-index-files.ts';
+import { buildPageIndex, inQuickIndex } from '../lib/search-page-index.ts';
 import { buildTermShards } from '../lib/search-term-index.ts';
 
 /** The term index as files: shard key -> JSON text, in a folder named by their content hash. */
@@ -30,6 +36,20 @@ function termIndexFiles(): { dir: string; files: Map<string, string> } {
   const hash = createHash('sha256');
   for (const [key, text] of files) hash.update(`${key}\n${text}\n`);
   return { dir: `_astro/terms-${hash.digest('hex').slice(0, 10)}`, files };
+}
+
+/** What the pages carry until the quick page index's real name is known (see astro:build:done). */
+const PAGES_PLACEHOLDER = '_astro/pages-quick-index-path.json';
+
+/** The quick page index of the built pages in `out`, as its file name and JSON text. */
+function pageIndexFile(out: string, files: readonly string[]): { path: string; text: string; pages: number; sections: number } {
+  const wanted = files.filter((f) => inQuickIndex(indexUrlFor(f)));
+  const index = buildPageIndex(
+    wanted.map((f) => ({ url: indexUrlFor(f), html: readFileSync(join(out, f), 'utf8'), weight: SUMMARY_PAGES.includes(f) ? SUMMARY_WEIGHT : 1 })),
+  );
+  const text = JSON.stringify(index);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
+  return { path: `_astro/pages-${hash}.json`, text, pages: index.pages.length, sections: index.pages.reduce((n, p) => n + p.sections.length, 0) };
 }
 
 const ENTRIES = {
@@ -64,10 +84,10 @@ export default function search(): AstroIntegration {
           bundles = result.outputFiles.map((f) => ({ path: relative(process.cwd(), f.path).split(sep).join('/'), contents: f.contents }));
           const find = (name: string) => bundles.find((b) => b.path.startsWith(`_astro/${name}.`))!.path;
           terms = termIndexFiles();
-          paths = { ui: find('search-ui'), highlight: find('search-highlight'), terms: terms.dir };
+          paths = { ui: find('search-ui'), highlight: find('search-highlight'), terms: terms.dir, pages: PAGES_PLACEHOLDER };
         } else {
-          // The dev server compiles the sources itself; it has no term index (search says so).
-          paths = { ui: 'src/search/ui.ts', highlight: 'src/search/highlight.ts', terms: '_astro/terms-dev' };
+          // The dev server compiles the sources itself; it has no term or page index (search says so).
+          paths = { ui: 'src/search/ui.ts', highlight: 'src/search/highlight.ts', terms: '_astro/terms-dev', pages: '' };
         }
         updateConfig({
           vite: {
@@ -75,6 +95,7 @@ export default function search(): AstroIntegration {
               __SEARCH_UI__: JSON.stringify(paths.ui),
               __SEARCH_HIGHLIGHT__: JSON.stringify(paths.highlight),
               __SEARCH_TERMS__: JSON.stringify(paths.terms),
+              __SEARCH_PAGES__: JSON.stringify(paths.pages),
             },
           },
         });
@@ -90,16 +111,29 @@ export default function search(): AstroIntegration {
           for (const [key, text] of terms.files) writeFileSync(join(out, terms.dir, `${key}.json`), text);
           logger.info(`wrote ${terms.files.size} glossary term shards into ${terms.dir}/`);
         }
+        const all = listHtmlFiles(out);
+        const files = all.filter(isIndexedPage);
+        const quick = pageIndexFile(out, files);
+        writeFileSync(join(out, quick.path), quick.text);
+        const gzip = gzipSync(quick.text).length;
+        logger.info(`wrote the quick page index ${quick.path}: ${quick.sections} sections of ${quick.pages} pages, ${(quick.text.length / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip)`);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Pages go to Pagefind many at a time: one by one, each waits for a round trip to its
-        // process, which dominates the build on a glossary of thousands of terms.
-        const files = listHtmlFiles(out).filter(isIndexedPage);
+        const indexed = new Set(files);
+        // Every page gets the quick index's real path in place of the placeholder; pages go to
+        // Pagefind many at a time: one by one, each waits for a round trip to its process,
+        // which dominates the build on a glossary of thousands of terms.
         const BATCH = 64;
-        for (let i = 0; i < files.length; i += BATCH) {
+        for (let i = 0; i < all.length; i += BATCH) {
           await Promise.all(
-            files.slice(i, i + BATCH).map(async (file) => {
-              const added = await index.addHTMLFile({ url: indexUrlFor(file), content: searchableHtml(file, readFileSync(join(out, file), 'utf8')) });
+            all.slice(i, i + BATCH).map(async (file) => {
+              let html = readFileSync(join(out, file), 'utf8');
+              if (html.includes(PAGES_PLACEHOLDER)) {
+                html = html.replaceAll(PAGES_PLACEHOLDER, quick.path);
+                writeFileSync(join(out, file), html);
+              }
+              if (!indexed.has(file)) return;
+              const added = await index.addHTMLFile({ url: indexUrlFor(file), content: searchableHtml(file, html) });
               if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
             }),
           );

@@ -38,11 +38,12 @@ export function searchSection(sitePath: string): string {
 }
 
 /**
- * Pages that only summarise other pages (the home page). A reader searching wants the page
- * with the full answer, so these are indexed with a low weight: Pagefind then ranks them
- * below the pages they point to by itself, whatever number of results is shown.
+ * Pages that only summarise other pages: the home page, and the change log (each entry
+ * sums up what a version of the policy covers). A reader searching wants the page with the
+ * full answer, so these are indexed with a low weight: Pagefind (and the quick page index)
+ * then rank them below the pages they point to, whatever number of results is shown.
  */
-export const SUMMARY_PAGES: readonly string[] = ['index.html'];
+export const SUMMARY_PAGES: readonly string[] = ['index.html', 'changes/index.html'];
 export const SUMMARY_WEIGHT = 0.2;
 
 /**
