@@ -132,8 +132,11 @@ export interface SectionHit {
 }
 
 /**
- * The best section of each page for a query, best page first. The order depends only on
- * the query and the index, never on how many results are shown.
+ * The best section of each page for a query, best page first. Only sections that hold as
+ * many of the query's words as the best one are kept: a page that has just one word of a
+ * question is left to Pagefind, whose results follow (it may know a glossary page that
+ * has them all). The order depends only on the query and the index, never on how many
+ * results are shown.
  */
 export function rankSections(index: PreparedIndex, query: string | readonly QueryWord[]): SectionHit[] {
   const plan = typeof query === 'string' ? queryPlan(query) : query;
@@ -176,7 +179,8 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
     const seen = best.get(s.page);
     if (!seen || hit.score > seen.score) best.set(s.page, hit);
   });
-  return [...best.values()].sort((x, y) => y.score - x.score || (x.page.url < y.page.url ? -1 : 1));
+  const most = Math.max(0, ...[...best.values()].map((h) => h.matched));
+  return [...best.values()].filter((h) => h.matched === most).sort((x, y) => y.score - x.score || (x.page.url < y.page.url ? -1 : 1));
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

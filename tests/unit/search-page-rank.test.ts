@@ -82,6 +82,10 @@ describe('rankSections', () => {
     expect(hits[0]!.matched).toBe(2);
     expect(hits.every((h, i) => i === 0 || h.score <= hits[i - 1]!.score)).toBe(true);
   });
+  it('leaves sections with fewer of the question’s words than the best to the full search', () => {
+    expect(top('client secret')).toEqual(['/checklist/#']);
+    expect(rankSections(index, 'secret kubernetes').map((h) => h.matched)).toEqual([1]);
+  });
   it('finds nothing for words the pages do not hold', () => {
     expect(rankSections(index, 'kubernetes')).toEqual([]);
   });
