@@ -42,4 +42,8 @@ describe('searchableHtml', () => {
     expect(out).toContain('<h3 data-pagefind-weight="9">');
     expect(searchableHtml('scope/index.html', home)).toBe(home);
   });
+  it('weights the change log low too: its entries only sum up the policy', async () => {
+    const { searchableHtml, SUMMARY_WEIGHT } = await import('../../src/lib/search-index-files.ts');
+    expect(searchableHtml('changes/index.html', '<main data-pagefind-body><h2 id="a">A</h2></main>')).toContain(`<main data-pagefind-weight="${SUMMARY_WEIGHT}"`);
+  });
 });
