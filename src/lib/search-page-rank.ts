@@ -22,6 +22,8 @@ export const PAGE_RANKING = {
   prefix: 0.7,
   /** A question word found elsewhere on the page, not in the section, counts this much towards coverage. */
   elsewhere: 0.5,
+  /** Two words of the query next to each other in the section ("code examples") raise its score by up to this share. */
+  phrase: 0.5,
   /** Words shown in an excerpt. */
   excerptWords: 22,
 };
@@ -33,6 +35,8 @@ interface PreparedSection {
   section: IndexedSection;
   body: Counts;
   heading: Counts;
+  /** Pairs of neighbouring words (stems, stop words skipped), "code exampl". */
+  pairs: Set<string>;
   length: number;
 }
 
@@ -52,14 +56,17 @@ export interface QueryWord {
   prefix: boolean;
 }
 
-function count(text: string, vocabulary: Map<string, string>): { counts: Counts; length: number } {
+function count(text: string, vocabulary: Map<string, string>, pairs?: Set<string>): { counts: Counts; length: number } {
   const counts: Counts = new Map();
   const words = queryWords(text);
+  let previous: string | undefined;
   for (const w of words) {
     if (STOP_WORDS.has(w)) continue;
     let s = vocabulary.get(w);
     if (s === undefined) vocabulary.set(w, (s = stem(w)));
     counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (pairs && previous !== undefined) pairs.add(`${previous} ${s}`);
+    previous = s;
   }
   return { counts, length: words.length };
 }
@@ -73,11 +80,12 @@ export function prepareIndex(index: PageIndex): PreparedIndex {
   for (const page of index.pages) {
     titles.set(page, count(page.title, vocabulary).counts);
     for (const section of page.sections) {
-      const body = count(section.text, vocabulary);
-      const heading = count(section.heading ?? '', vocabulary);
+      const pairs = new Set<string>();
+      const body = count(section.text, vocabulary, pairs);
+      const heading = count(section.heading ?? '', vocabulary, pairs);
       const length = body.length + heading.length;
       total += length;
-      sections.push({ page, section, body: body.counts, heading: heading.counts, length });
+      sections.push({ page, section, body: body.counts, heading: heading.counts, pairs, length });
     }
   }
   return { sections, titles, vocabulary, averageLength: sections.length > 0 ? total / sections.length : 1 };
@@ -175,6 +183,13 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
     });
     if (matched === 0) return;
     score *= (coverage / plan.length) ** 2 * (s.page.weight ?? 1);
+    if (plan.length > 1) {
+      let together = 0;
+      for (let w = 0; w + 1 < plan.length; w++) {
+        if ([...stems[w]!.keys()].some((a) => [...stems[w + 1]!.keys()].some((b) => s.pairs.has(`${a} ${b}`)))) together++;
+      }
+      score *= 1 + (PAGE_RANKING.phrase * together) / (plan.length - 1);
+    }
     const hit = { page: s.page, section: s.section, score, matched };
     const seen = best.get(s.page);
     if (!seen || hit.score > seen.score) best.set(s.page, hit);

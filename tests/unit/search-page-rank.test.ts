@@ -82,6 +82,18 @@ describe('rankSections', () => {
     expect(hits[0]!.matched).toBe(2);
     expect(hits.every((h, i) => i === 0 || h.score <= hits[i - 1]!.score)).toBe(true);
   });
+  it('puts a section with the query’s words next to each other ahead of one with them apart', () => {
+    const pages = (first: string, second: string): PageIndex => ({
+      pages: [
+        { url: '/a/', title: 'A', section: 'A', sections: [{ text: first }] },
+        { url: '/b/', title: 'B', section: 'B', sections: [{ text: second }] },
+      ],
+    });
+    const apart = 'The status code of the call, for example 400, and the example body.';
+    const together = 'Code examples and documentation for calling endpoints, with more words.';
+    expect(rankSections(prepareIndex(pages(apart, together)), 'code example').map((h) => h.page.url)).toEqual(['/b/', '/a/']);
+    expect(rankSections(prepareIndex(pages(together, apart)), 'code example').map((h) => h.page.url)).toEqual(['/a/', '/b/']);
+  });
   it('leaves sections with fewer of the question’s words than the best to the full search', () => {
     expect(top('client secret')).toEqual(['/checklist/#']);
     expect(rankSections(index, 'secret kubernetes').map((h) => h.matched)).toEqual([1]);
