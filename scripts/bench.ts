@@ -91,6 +91,11 @@ async function main() {
     ? readdirSync(join(dist, '_astro', termDir)).map((f) => ({ file: f, gzip: gzipSize(readFileSync(join(dist, '_astro', termDir, f))) }))
     : [];
   const biggestShard = termShards.sort((a, b) => b.gzip - a.gzip)[0];
+  // The quick page index (one JSON file of the content pages' sections): it must not grow with the glossary.
+  const pageIndexFile = readdirSync(join(dist, '_astro')).find((f) => /^pages-[0-9a-f]+\.json$/.test(f));
+  const pageIndex = pageIndexFile
+    ? { file: pageIndexFile, bytes: statSync(join(dist, '_astro', pageIndexFile)).size, gzip: gzipSize(readFileSync(join(dist, '_astro', pageIndexFile))) }
+    : null;
   const distSize = sizeOf(dist);
 
   let browser: BrowserFigures | null = null;
@@ -144,6 +149,7 @@ async function main() {
   console.log(`  dist size              ${kb(distSize.bytes)} KiB in ${distSize.files} files`);
   console.log(`  Pagefind index         ${kb(pagefind.bytes)} KiB in ${pagefind.files} files`);
   if (biggestShard) console.log(`  term index             ${termShards.length} shards, biggest ${biggestShard.file} ${kb(biggestShard.gzip)} KiB gzip`);
+  if (pageIndex) console.log(`  quick page index       ${pageIndex.file} ${kb(pageIndex.bytes)} KiB (${kb(pageIndex.gzip)} KiB gzip)`);
   console.log(`  heaviest page          ${heaviest.path} ${kb(heaviest.totalGzip)} KiB gzip`);
   if (browser?.search) {
     console.log(`  search, first result   ${browser.search.firstResultMs.toFixed(0)} ms after the last keystroke (first query, cold); warm median ${browser.search.warmMedianMs.toFixed(0)} ms over ${browser.search.samples.length - 1} more`);
@@ -163,6 +169,7 @@ async function main() {
     dist: distSize,
     pagefind,
     termIndex: { shards: termShards.length, biggest: biggestShard ?? null },
+    pageIndex,
     heaviestPage: heaviest,
     search: browser?.search ?? null,
     pages: pages.map((p) => ({ ...p, weight: weights.find((w) => w.path === p.path) })),

@@ -18,14 +18,14 @@ export async function writeSearchIndex(dist: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const folder = await index.addDirectory({ path: dist, glob: plan.glob });
+    const folder = plan.glob ? await index.addDirectory({ path: dist, glob: plan.glob }) : { errors: [], page_count: 0 };
     if (folder.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${folder.errors.join('; ')}`);
     for (const file of plan.singles) {
       const added = await index.addHTMLFile({ url: indexUrlFor(file), content: searchableHtml(file, readFileSync(join(dist, file), 'utf8')) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     }
     const pages = folder.page_count + plan.singles.length;
-    if (folder.page_count === 0) throw new Error(`Pagefind found no searchable page below ${dist}: pages must carry data-pagefind-body (src/layouts/Base.astro).`);
+    if (pages === 0) throw new Error(`Pagefind found no searchable page below ${dist}: pages must carry data-pagefind-body (src/layouts/Base.astro).`);
     const bundleDir = join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

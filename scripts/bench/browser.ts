@@ -15,7 +15,7 @@ export interface BrowserFigures {
     warmMedianMs: number;
     transferBytes: number;
     samples: number[];
-    /** The same cold measurement for a question that names no glossary term (Pagefind only). */
+    /** The same cold measurement for a question that names no glossary term (quick page index, then Pagefind). */
     question?: { query: string; firstResultMs: number; transferBytes: number };
   } | null;
 }
@@ -47,7 +47,9 @@ async function typeAndWait(page: Page, query: string): Promise<number> {
   await page.waitForFunction(
     ([sel, q]) => {
       const first = document.querySelector(sel as string);
-      return !!first && (document.querySelector('header input[type="search"], header [role="combobox"]') as HTMLInputElement | null)?.value === q;
+      // A result for this query, not one still shown for the previous keystroke (the panel names its query).
+      const shownFor = first?.closest<HTMLElement>('[data-query]')?.dataset['query'] ?? q;
+      return !!first && shownFor === q && (document.querySelector('header input[type="search"], header [role="combobox"]') as HTMLInputElement | null)?.value === q;
     },
     [SEARCH_RESULT, query],
     { timeout: 10_000, polling: 'raf' },
@@ -108,7 +110,7 @@ export async function browserFigures(dist: string, paths: string[]): Promise<Bro
     }
     await context.close();
 
-    // A question that names no term, cold, in a fresh page: Pagefind is needed at once.
+    // A question that names no term, cold, in a fresh page: answered by the quick page index.
     const qContext = await browser.newContext();
     const qPage = await qContext.newPage();
     await qPage.goto(`${origin}/`);

@@ -38,11 +38,12 @@ export function searchSection(sitePath: string): string {
 }
 
 /**
- * Pages that only summarise other pages (the home page). A reader searching wants the page
- * with the full answer, so these are indexed with a low weight: Pagefind then ranks them
- * below the pages they point to by itself, whatever number of results is shown.
+ * Pages that only summarise other pages: the home page, and the change log (each entry
+ * sums up what a version of the policy covers). A reader searching wants the page with the
+ * full answer, so these are indexed with a low weight: Pagefind (and the quick page index)
+ * then rank them below the pages they point to, whatever number of results is shown.
  */
-export const SUMMARY_PAGES: readonly string[] = ['index.html'];
+export const SUMMARY_PAGES: readonly string[] = ['index.html', 'changes/index.html'];
 export const SUMMARY_WEIGHT = 0.2;
 
 /**
@@ -60,14 +61,18 @@ export function searchableHtml(file: string, html: string): string {
 
 /**
  * How the built pages reach Pagefind. Pagefind reads whole folders itself, fast and in
- * parallel, so pages in sub-folders go in as one folder (the `glob`); only the pages at the
- * top level (the home page, a summary page whose HTML is re-weighted by searchableHtml) are
- * handed over one by one. Pages that are never results (404, search, redirects) carry no
+ * parallel, so the top-level folders go in as folders (the `glob`, or null when there are
+ * none). Pages that must be changed first (summary pages, re-weighted by searchableHtml)
+ * are handed over one by one, with every other page of their top-level folder, so no page
+ * is indexed twice; so are pages at the top level and in folders whose names a glob would
+ * misread. Pages that are never results (404, search, redirects) carry no
  * `data-pagefind-body`, so Pagefind leaves them out.
  */
-export function pagefindPlan(htmlFiles: readonly string[]): { glob: string; singles: string[] } {
+export function pagefindPlan(htmlFiles: readonly string[]): { glob: string | null; singles: string[] } {
   const indexed = htmlFiles.filter(isIndexedPage);
-  const nested = SUMMARY_PAGES.filter((file) => file.includes('/'));
-  if (nested.length > 0) throw new Error(`Summary pages must sit at the top level of the site: ${nested.join(', ')}`);
-  return { glob: '*/**/*.html', singles: indexed.filter((file) => !file.includes('/')) };
+  const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '');
+  const one = new Set(SUMMARY_PAGES.map(folderOf));
+  const byOne = (file: string) => one.has(folderOf(file)) || /[{}[\]*?!,\\]/.test(folderOf(file));
+  const folders = [...new Set(indexed.filter((f) => !byOne(f)).map(folderOf))];
+  return { glob: folders.length > 0 ? `{${folders.join(',')}}/**/*.html` : null, singles: indexed.filter(byOne) };
 }

@@ -2,6 +2,7 @@
  * Choosing and ordering search results. Pure functions over the data Pagefind returns, so
  * that ranking decisions are tested without a browser.
  */
+import { STOP_WORDS, queryWords } from './search-query.ts';
 
 export interface ScoredResult {
   id: string;
@@ -89,4 +90,12 @@ export function resultHref(pageUrl: string, terms: readonly string[], anchorId?:
   const path = pageUrl.replace(/[?#].*$/, '');
   const query = terms.length > 0 ? `?${new URLSearchParams({ highlight: terms.join(' ') })}` : '';
   return `${path}${query}${anchorId ? `#${encodeURIComponent(anchorId)}` : ''}`;
+}
+
+/** Pagefind marks every word of a query, even "is" or "a": leave stop words unmarked in its excerpts. */
+export function unmarkStopWords(excerpt: string): string {
+  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (all, inner: string) => {
+    const words = queryWords(inner.replace(/&#?\w+;/g, ' '));
+    return words.length > 0 && words.every((w) => STOP_WORDS.has(w)) ? inner : all;
+  });
 }

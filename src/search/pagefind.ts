@@ -4,7 +4,7 @@
  * and result choices from src/lib.
  */
 import { searchTerms } from '../lib/search-query.ts';
-import { bestSubResult, linkAnchorId, mergeWordResults, pagePathOf, resultHref, type Anchor, type SubResult } from '../lib/search-results.ts';
+import { bestSubResult, linkAnchorId, mergeWordResults, pagePathOf, resultHref, unmarkStopWords, type Anchor, type SubResult } from '../lib/search-results.ts';
 
 interface PagefindResult {
   id: string;
@@ -33,7 +33,7 @@ export interface Hit {
   section: string | undefined;
   /** The heading of the matching section, when it is not the page itself. */
   heading: string | undefined;
-  /** Pagefind's excerpt: text with HTML entities escaped and matches in <mark>. */
+  /** The excerpt: text with HTML entities escaped and the matched words in <mark>. */
   excerpt: string;
 }
 
@@ -73,7 +73,7 @@ function toHit(data: PagefindData, terms: string[]): Hit {
     title,
     section: data.filters?.['section']?.[0],
     heading,
-    excerpt: sub?.excerpt || data.excerpt,
+    excerpt: unmarkStopWords(sub?.excerpt || data.excerpt),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { findHits, type Hit } from './pagefind.ts';
 import { findTermHits } from './terms.ts';
+import { findPageHits } from './pages.ts';
 import { css } from './styles.ts';
 import { mergeResults } from '../lib/search-term-index.ts';
 import { pagePathOf } from '../lib/search-results.ts';
@@ -15,12 +16,14 @@ type SearchForm = HTMLFormElement & { from?: Element | null };
 const DROPDOWN_LIMIT = 6;
 const PAGE_LIMIT = 20;
 /**
- * When a glossary term matched, Pagefind (and its WebAssembly) starts only once the term
- * results are on screen and the reader has paused this long: typing "client id" costs the
- * term shard only, and the page results follow below.
+ * Results come in three tiers: glossary terms by name (term shards), page sections from the
+ * quick page index, then Pagefind's full-text results. When the first two found anything,
+ * Pagefind (and its WebAssembly) starts only once those are on screen and the reader has
+ * paused this long: typing costs the small index files only, and Pagefind's further results
+ * join below.
  */
 const PAGEFIND_PAUSE_MS = 150;
-const PARTIAL = 'Only glossary terms are shown: the search of the pages did not load. Press Enter for the search page, or browse the sections.';
+const PARTIAL = 'These are the quick results only: the full search did not load. Press Enter for the search page, or browse the sections.';
 const UNAVAILABLE = 'Search is not available right now (the index did not load). Press Enter for the search page, or browse the sections.';
 
 function adoptStyles(): void {
@@ -66,11 +69,33 @@ async function termHits(terms: string, base: string, query: string, limit: numbe
   }
 }
 
-/** Term results first, then Pagefind's without the term pages: the same order at any limit. */
-async function allHits(terms: string, base: string, query: string, limit: number, first?: Hit[]): Promise<{ hits: Hit[]; total: number }> {
-  const named = first ?? (await termHits(terms, base, query, limit));
-  const { hits, total } = await findHits(base, query, limit, new Set(named.map(pageOf)));
-  return { hits: mergeResults(named, hits, pageOf, limit), total: named.length + total };
+/** Page sections from the quick index; an unreachable (or, in the dev server, missing) index only means none. */
+async function quickHits(pages: string, base: string, query: string, limit: number): Promise<Hit[]> {
+  if (!pages) return [];
+  try {
+    return await findPageHits(pages, base, query, limit);
+  } catch (error) {
+    console.warn('The quick page index is unavailable:', error);
+    return [];
+  }
+}
+
+interface Indexes {
+  terms: string;
+  pages: string;
+}
+
+/** The results that need no Pagefind: glossary terms first, then page sections, one result per page. */
+async function firstHits(ix: Indexes, base: string, query: string, limit: number): Promise<Hit[]> {
+  const [named, quick] = await Promise.all([termHits(ix.terms, base, query, limit), quickHits(ix.pages, base, query, limit)]);
+  return mergeResults(named, quick, pageOf, limit);
+}
+
+/** The first results, then Pagefind's without the pages already shown: the same order at any limit. */
+async function allHits(ix: Indexes, base: string, query: string, limit: number, first?: Hit[]): Promise<{ hits: Hit[]; total: number }> {
+  const shown = first ?? (await firstHits(ix, base, query, limit));
+  const { hits, total } = await findHits(base, query, limit, new Set(shown.map(pageOf)));
+  return { hits: mergeResults(shown, hits, pageOf, limit), total: shown.length + total };
 }
 
 class HeaderSearch {
@@ -87,7 +112,7 @@ class HeaderSearch {
   constructor(
     form: SearchForm,
     readonly base: string,
-    readonly terms: string,
+    readonly ix: Indexes,
   ) {
     this.form = form;
     this.input = form.elements.namedItem('q') as HTMLInputElement;
@@ -131,20 +156,20 @@ class HeaderSearch {
       this.render([], 0, query);
       return;
     }
-    const named = await termHits(this.terms, this.base, query, DROPDOWN_LIMIT);
+    const first = await firstHits(this.ix, this.base, query, DROPDOWN_LIMIT);
     if (seq !== this.seq) return; // a newer keystroke has its own search
-    if (named.length > 0) {
-      this.render(named, named.length, query, undefined, true);
+    if (first.length > 0) {
+      this.render(first, first.length, query, undefined, true);
       await afterPaint(PAGEFIND_PAUSE_MS);
       if (seq !== this.seq) return;
     }
     try {
-      const { hits, total } = await allHits(this.terms, this.base, query, DROPDOWN_LIMIT, named);
+      const { hits, total } = await allHits(this.ix, this.base, query, DROPDOWN_LIMIT, first);
       if (seq !== this.seq) return;
       this.render(hits, total, query);
     } catch (error) {
       if (seq !== this.seq) return;
-      if (named.length > 0) this.render(named, named.length, query, PARTIAL);
+      if (first.length > 0) this.render(first, first.length, query, PARTIAL);
       else this.render([], 0, query, UNAVAILABLE);
       console.warn('Search is unavailable:', error);
     }
@@ -287,7 +312,7 @@ class ResultsPage {
   constructor(
     readonly root: HTMLElement,
     readonly base: string,
-    readonly terms: string,
+    readonly ix: Indexes,
     readonly fields: HTMLInputElement[],
   ) {
     const query = new URLSearchParams(location.search).get('q') ?? '';
@@ -309,10 +334,14 @@ class ResultsPage {
     history.replaceState(null, '', url);
     document.title = query.trim() ? `“${query.trim()}”: ${document.title.replace(/^“.*”: /, '')}` : document.title.replace(/^“.*”: /, '');
     let found: { hits: Hit[]; total: number } | undefined;
+    let partial = false;
+    const first = query.trim() ? await firstHits(this.ix, this.base, query, PAGE_LIMIT) : [];
     try {
-      found = query.trim() ? await allHits(this.terms, this.base, query, PAGE_LIMIT) : { hits: [], total: 0 };
+      found = query.trim() ? await allHits(this.ix, this.base, query, PAGE_LIMIT, first) : { hits: [], total: 0 };
     } catch (error) {
       console.warn('Search is unavailable:', error);
+      // The quick results still answer; the full search did not load.
+      if (first.length > 0) [found, partial] = [{ hits: first, total: first.length }, true];
     }
     if (seq !== this.seq) return;
     adoptStyles();
@@ -320,7 +349,7 @@ class ResultsPage {
     const title = !found
       ? 'Search is not available right now: browse the pages below'
       : query.trim()
-        ? `${total} ${total === 1 ? 'result' : 'results'} for “${query.trim()}”`
+        ? `${total} ${total === 1 ? 'result' : 'results'} for “${query.trim()}”${partial ? ' (quick results only: the full search did not load)' : ''}`
         : 'Type a word to search';
     const heading = el('h2', undefined, title);
     heading.id = 'results-heading';
@@ -349,13 +378,14 @@ export function start(form: SearchForm): void {
   if (started) return;
   started = true;
   const base = form.dataset['base'] ?? '/';
-  const terms = form.dataset['terms'] ?? `${base}_astro/terms/`;
-  // Pagefind is not warmed here: it loads after the first glossary results are shown, or at
-  // once for a query that names no term (see HeaderSearch.update).
-  const header = new HeaderSearch(form, base, terms);
+  const ix: Indexes = { terms: form.dataset['terms'] ?? `${base}_astro/terms/`, pages: form.dataset['pages'] ?? '' };
+  // Neither index nor Pagefind is fetched here: the indexes load on the first query, and
+  // Pagefind after the first results are shown, or at once when they found nothing (see
+  // HeaderSearch.update).
+  const header = new HeaderSearch(form, base, ix);
   const results = document.querySelector<HTMLElement>('[data-search-page]');
   if (results) {
     const pageField = document.querySelector<HTMLInputElement>('form[data-search-page-form] input[name=q]');
-    new ResultsPage(results, base, terms, [header.input, ...(pageField ? [pageField] : [])]);
+    new ResultsPage(results, base, ix, [header.input, ...(pageField ? [pageField] : [])]);
   }
 }

@@ -6,6 +6,7 @@ import { assertBuilt, DIST, distFiles, html } from '../support/dist.ts';
 import { indexedPages } from '../support/pagefind-index.ts';
 import { loadCheckedGlossary } from '../../src/lib/glossary-source.ts';
 import { normaliseName, shardKey, type TermShard } from '../../src/lib/search-term-index.ts';
+import type { PageIndex } from '../../src/lib/search-page-index.ts';
 
 beforeAll(assertBuilt);
 
@@ -94,6 +95,50 @@ describe('glossary term index', () => {
       }
     }
     expect(shard('c').terms.map((e) => e.slug)).toEqual(expect.arrayContaining(['client', 'client-id', 'client-secret']));
+  });
+});
+
+describe('quick page index', () => {
+  const file = () => html('scope/index.html').querySelector('form#site-search')!.getAttribute('data-pages')!;
+  const index = () => JSON.parse(readFileSync(join(DIST, file()), 'utf8')) as PageIndex;
+
+  it('is one small file under _astro, named for this build, that every page’s search form points at', () => {
+    expect(file()).toMatch(/^\/_astro\/pages-[0-9a-f]{10}\.json$/);
+    const text = readFileSync(join(DIST, file()));
+    expect(gzipSync(text).length).toBeLessThan(16 * 1024);
+    for (const f of distFiles('.html')) {
+      const form = html(f).querySelector('form#site-search');
+      if (form) expect(form.getAttribute('data-pages'), f).toBe(file());
+    }
+    expect(readdirSync(join(DIST, '_astro')).filter((f) => f.startsWith('pages-'))).toEqual([file().split('/').pop()]);
+  });
+
+  it('holds the content pages, not the glossary, the not-found or the search page', () => {
+    const urls = index().pages.map((p) => p.url);
+    expect(urls.sort()).toEqual(['/', '/changes/', '/channels/', '/checklist/', '/policy/', '/scope/']);
+  });
+
+  it('holds only main content, each page under its title and section, split at headings with their anchors', () => {
+    const scope = html('scope/index.html');
+    const footer = scope.querySelector('footer')!.text.replace(/\s+/g, ' ').trim();
+    const chrome = ['Skip to main content', 'Search the knowledge base', 'Questions about the API:', footer.slice(0, 40), 'Write your request here'];
+    const text = JSON.stringify(index());
+    for (const c of chrome) expect(text, c).not.toContain(c);
+    for (const page of index().pages) {
+      const doc = html(page.url === '/' ? 'index.html' : `${page.url.slice(1)}index.html`);
+      expect(page.title, page.url).toBe(doc.querySelector('main h1')!.text.trim());
+      expect(page.section, page.url).toBe(doc.querySelector('main')!.getAttribute('data-pagefind-filter')!.replace('section:', ''));
+      // Every anchor is an id on that page, at a heading or the element the heading opens.
+      for (const s of page.sections.filter((s) => s.anchor)) {
+        const target = doc.querySelector(`[id="${s.anchor}"]`);
+        expect(target, `${page.url}#${s.anchor}`).not.toBeNull();
+        expect(target!.text.replace(/\s+/g, ' '), `${page.url}#${s.anchor}`).toContain(s.heading);
+      }
+    }
+    const referred = index().pages.find((p) => p.url === '/scope/')!.sections.find((s) => s.anchor === 'referred-elsewhere');
+    expect(referred?.heading).toBe('Referred elsewhere');
+    expect(referred?.text).toMatch(/production client/);
+    expect(index().pages.find((p) => p.url === '/')?.weight).toBeLessThan(1);
   });
 });
 

@@ -37,6 +37,7 @@ describe.skipIf(!chromePath)('search in a build for BASE_PATH=/docs', () => {
     for (const path of requests) expect(path).toMatch(/^\/docs\//);
     expect(requests.some((p) => p.startsWith('/docs/pagefind/'))).toBe(true);
     expect(requests.some((p) => /^\/docs\/_astro\/terms-[0-9a-f]+\/r\.json$/.test(p))).toBe(true);
+    expect(requests.some((p) => /^\/docs\/_astro\/pages-[0-9a-f]+\.json$/.test(p))).toBe(true);
 
     // Opening the result lands on the term with the words marked.
     await Promise.all([page.waitForURL(/\/docs\/glossary\//), page.keyboard.press('ArrowDown').then(() => page.keyboard.press('Enter'))]);

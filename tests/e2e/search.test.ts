@@ -70,10 +70,39 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     await page.context().close();
   });
 
-  it('answers a question that names no term from Pagefind at once', async () => {
+  it('answers a question that names no term from the quick page index, before any Pagefind request', async () => {
     const { page, errors, requests } = await open('policy/');
-    const hrefs = await searchFor(page, 'who issues a production client');
+    const query = 'who issues a production client';
+    // In the page: when did the first result for the query appear, and what was it?
+    await page.evaluate((q) => {
+      const w = window as unknown as { first?: { at: number; href: string; heading: string } };
+      new MutationObserver(() => {
+        const panel = document.querySelector<HTMLElement>('.site-search__panel');
+        const option = panel?.querySelector<HTMLElement>('[role=option]');
+        if (!w.first && option && panel?.dataset['query'] === q) {
+          w.first = { at: performance.now(), href: option.dataset['href'] ?? '', heading: option.querySelector('.search-hit__heading')?.textContent ?? '' };
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    }, query);
+    const opened = await page.evaluate(() => performance.now());
+    const hrefs = await searchFor(page, query);
+    const timing = await page.evaluate(() => ({
+      first: (window as unknown as { first?: { at: number; href: string; heading: string } }).first,
+      resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, bytes: (r as PerformanceResourceTiming).transferSize })),
+    }));
+    // The first result came from the quick index, and is already the answer: where to get a
+    // production client, deep-linked to its section.
+    expect(target(timing.first!.href)).toMatch(new RegExp(`^${base}(scope/#referred-elsewhere|channels/#partner-service-of-your-market)$`));
+    expect(timing.first!.heading).toMatch(/Referred elsewhere|Partner Service/);
+    const before = timing.resources.filter((r) => r.start >= opened && r.start < timing.first!.at);
+    expect(before.map((r) => r.name).filter((u) => u.includes('/_astro/pages-'))).toHaveLength(1);
+    expect(before.filter((r) => r.name.includes('/pagefind/'))).toEqual([]);
+    expect(before.reduce((n, r) => n + r.bytes, 0)).toBeLessThan(51_200);
+    // Pagefind still loads after the pause and adds what the quick index does not hold.
+    expect(timing.resources.some((r) => r.name.includes('/pagefind/') && r.start > timing.first!.at)).toBe(true);
     expect(target(hrefs[0] ?? ''), hrefs.join(', ')).toMatch(new RegExp(`^${base}(scope|channels)/`));
+    const pages = hrefs.map((h) => new URL(h, siteUrl).pathname);
+    expect(new Set(pages).size).toBe(pages.length);
     expect(requests.some((u) => u.includes('/pagefind/wasm.'))).toBe(true);
     // "what is a dto": the filler words are dropped, so the term still comes first.
     const dto = await searchFor(page, 'what is a dto');
@@ -318,18 +347,20 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     const { page, errors } = await newPage();
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${siteUrl}scope/`);
-    // A term still shows from the term index, with a note that the pages could not be searched.
+    // A term still shows from the term index, and pages from the quick index, with a note
+    // that the full search did not load.
     await page.locator(FIELD).fill('client');
-    await page.waitForFunction(() => /Only glossary terms/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
+    await page.waitForFunction(() => /quick results only/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
     expect(await page.locator('.site-search__empty').isVisible()).toBe(true);
     expect(await page.locator('.site-search__panel [role=option] .search-hit__title').first().textContent()).toBe('Client');
-    // A word that names no term: nothing to show.
+    // A word that names no term: the quick page index still answers.
     await page.locator(FIELD).fill('production');
-    await page.waitForFunction(() => /not available/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
-    expect(await page.locator('.site-search__panel [role=option]').count()).toBe(0);
+    await page.waitForFunction(() => /quick results only/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
+    expect(await page.locator('.site-search__panel [role=option]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    // Neither index: the same message, no error.
+    // No index at all: nothing to show, and a message, no error.
     await page.route('**/_astro/terms-*/**', (route) => route.abort());
+    await page.route('**/_astro/pages-*', (route) => route.abort());
     await page.goto(`${siteUrl}channels/`);
     await page.locator(FIELD).fill('client');
     await page.waitForFunction(() => /not available/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));

@@ -49,7 +49,7 @@ describe('checkBudgets', () => {
         terms: 10000,
         buildSeconds: 75,
         peakMemoryMB: 2500,
-        search: { firstResultMs: 200, transferBytes: 60000 },
+        search: { firstResultMs: 200, transferBytes: 60000, question: { query: 'production client', firstResultMs: 120, transferBytes: 101000 } },
         pages: [{ path: '/glossary/a/', htmlCssGzip: 120000, totalGzip: 120000, jsGzipBeforeInteraction: 0, requests: 9 }],
       }),
     );
@@ -59,6 +59,7 @@ describe('checkBudgets', () => {
       'scale.peakMemoryMB',
       'search.firstResultMs',
       'search.transferBytes',
+      'search.transferBytes (question)',
     ]);
   });
 });

@@ -18,10 +18,19 @@ describe('search index files', () => {
 });
 
 describe('pagefindPlan', () => {
-  it('hands Pagefind the sub-folders as one folder and the top-level pages one by one, without the 404 page', () => {
-    const plan = pagefindPlan(['404.html', 'index.html', 'scope/index.html', 'glossary/client-id/index.html', 'search/index.html']);
-    expect(plan.glob).toBe('*/**/*.html');
-    expect(plan.singles).toEqual(['index.html']);
+  const files = [
+    '404.html', 'index.html', 'scope/index.html', 'glossary/index.html', 'glossary/client-id/index.html',
+    'changes/index.html', 'search/index.html', 'a{b}/index.html',
+  ];
+  it('hands Pagefind the folders at once, and summary pages, their folder and top-level pages one by one', () => {
+    const plan = pagefindPlan(files);
+    expect(plan.glob).toBe('{scope,glossary}/**/*.html');
+    expect(plan.singles).toEqual(['index.html', 'changes/index.html', 'a{b}/index.html']);
+  });
+  it('indexes every searchable page exactly once', () => {
+    const plan = pagefindPlan(files);
+    const viaGlob = files.filter((f) => /^(scope|glossary)\//.test(f));
+    expect([...viaGlob, ...plan.singles].sort()).toEqual(files.filter(isIndexedPage).sort());
   });
 });
 
@@ -49,5 +58,9 @@ describe('searchableHtml', () => {
     expect(out).toContain(`<h2 data-pagefind-weight="${SUMMARY_WEIGHT}" id="a">`);
     expect(out).toContain('<h3 data-pagefind-weight="9">');
     expect(searchableHtml('scope/index.html', home)).toBe(home);
+  });
+  it('weights the change log low too: its entries only sum up the policy', async () => {
+    const { searchableHtml, SUMMARY_WEIGHT } = await import('../../src/lib/search-index-files.ts');
+    expect(searchableHtml('changes/index.html', '<main data-pagefind-body><h2 id="a">A</h2></main>')).toContain(`<main data-pagefind-weight="${SUMMARY_WEIGHT}"`);
   });
 });

@@ -3,6 +3,7 @@ import {
   bestSubResult,
   linkAnchorId,
   mergeWordResults,
+  unmarkStopWords,
   pagePathOf,
   resultHref,
   type SubResult,
@@ -78,5 +79,12 @@ describe('result links', () => {
   it('pagePathOf strips the base path, query and fragment', () => {
     expect(pagePathOf('/docs/scope/?highlight=a#covered', '/docs/')).toBe('/scope/');
     expect(pagePathOf('/glossary/#client-id', '/')).toBe('/glossary/');
+  });
+});
+
+describe('unmarkStopWords', () => {
+  it('leaves stop words in a Pagefind excerpt unmarked and keeps the other marks', () => {
+    expect(unmarkStopWords('What <mark>is</mark> <mark>a</mark> <mark>DTO</mark>? It <mark>is</mark> an object.')).toBe('What is a <mark>DTO</mark>? It is an object.');
+    expect(unmarkStopWords('<mark>client_id</mark> &amp; <mark>Who</mark>')).toBe('<mark>client_id</mark> &amp; Who');
   });
 });

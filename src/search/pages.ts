@@ -1,0 +1,40 @@
+/**
+ * The quick page search: the sections of the site's pages from the one small index file the
+ * build writes (src/lib/search-page-index.ts), ranked in the browser (src/lib/search-page-rank.ts).
+ * It answers a question before Pagefind and its WebAssembly have loaded. Fetched once, on
+ * the first query, and kept.
+ */
+import { excerptHtml, prepareIndex, queryPlan, rankSections, type PreparedIndex } from '../lib/search-page-rank.ts';
+import type { PageIndex } from '../lib/search-page-index.ts';
+import { searchTerms } from '../lib/search-query.ts';
+import { resultHref } from '../lib/search-results.ts';
+import { withBase } from '../lib/urls.ts';
+import type { Hit } from './pagefind.ts';
+
+let loaded: Promise<PreparedIndex> | undefined;
+
+function index(file: string): Promise<PreparedIndex> {
+  loaded ??= fetch(file).then(async (r) => {
+    if (!r.ok) throw new Error(`page index: HTTP ${r.status}`);
+    return prepareIndex((await r.json()) as PageIndex);
+  });
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
+}
+
+/** Page sections that answer the query, one per page, best first, as results. */
+export async function findPageHits(file: string, base: string, query: string, limit: number): Promise<Hit[]> {
+  const plan = queryPlan(query);
+  if (plan.length === 0) return [];
+  const prepared = await index(file);
+  const words = searchTerms(query);
+  return rankSections(prepared, plan)
+    .slice(0, limit)
+    .map(({ page, section }) => ({
+      href: resultHref(withBase(page.url, base), words, section.anchor),
+      title: page.title,
+      section: page.section,
+      heading: section.heading,
+      excerpt: excerptHtml(section.text, plan) || excerptHtml(section.heading ?? page.title, plan),
+    }));
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { PageIndex } from '../../src/lib/search-page-index.ts';
+import { excerptHtml, prepareIndex, queryPlan, rankSections, wordMatches } from '../../src/lib/search-page-rank.ts';
+
+const INDEX: PageIndex = {
+  pages: [
+    {
+      url: '/',
+      title: 'Help for developers',
+      section: 'Home',
+      weight: 0.2,
+      sections: [{ anchor: 'short', heading: 'The short version', text: 'A production client comes from the Partner Service. Bugs go to API Support by e-mail.' }],
+    },
+    {
+      url: '/channels/',
+      title: 'Where to ask',
+      section: 'Channels',
+      sections: [
+        { anchor: 'e-mail', heading: 'API Support by e-mail', text: 'Write to support for endpoint behaviour, JSON syntax, bugs and feature requests.' },
+        { anchor: 'partner', heading: 'Partner Service', text: 'Get a new client id, or a production client once your test phase is over.' },
+        { anchor: 'erp', heading: 'Financials ERP Support', text: 'Questions about configuring a company in the ERP user interface go here.' },
+      ],
+    },
+    {
+      url: '/checklist/',
+      title: 'What to include when you ask for help',
+      section: 'Checklist',
+      sections: [
+        { text: 'Send the endpoint, the method, the status code, the response body and the request body. Your client id, never the secret.' },
+        { anchor: 'next', heading: 'What may happen next', text: 'Support may ask for a small test case.' },
+      ],
+    },
+    {
+      url: '/policy/',
+      title: 'Support policy',
+      section: 'Policy',
+      sections: [{ anchor: 'who', heading: 'Who we support', text: 'Independent software vendors whose clients use the API.' }],
+    },
+  ],
+};
+const index = prepareIndex(INDEX);
+const top = (query: string) => rankSections(index, query).map((h) => `${h.page.url}#${h.section.anchor ?? ''}`);
+
+describe('queryPlan', () => {
+  it('drops stop words, stems, and treats the last word as still being typed', () => {
+    expect(queryPlan('who issues a production cli')).toEqual([
+      { word: 'issues', stem: 'issu', prefix: false },
+      { word: 'production', stem: 'production', prefix: false },
+      { word: 'cli', stem: 'cli', prefix: true },
+    ]);
+    expect(queryPlan('production client ').at(-1)!.prefix).toBe(false);
+  });
+  it('keeps one word per stem and matches nothing for stop words only', () => {
+    expect(queryPlan('request requests').map((q) => q.word)).toEqual(['request']);
+    expect(queryPlan('who is it')).toEqual([]);
+  });
+});
+
+describe('rankSections', () => {
+  it('finds the section that answers a question, one result per page', () => {
+    expect(top('who issues a production client')[0]).toBe('/channels/#partner');
+    expect(top('ERP user interface configuration')[0]).toBe('/channels/#erp');
+    expect(top('what to include in a request')[0]).toBe('/checklist/#');
+    const pages = rankSections(index, 'client').map((h) => h.page.url);
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+  it('matches the last word as a prefix while the reader types', () => {
+    expect(top('compan')[0]).toBe('/channels/#erp');
+    expect(top('compan ')).toEqual([]); // a finished word is matched whole
+  });
+  it('folds inflections: "bug" finds "Bugs"', () => {
+    expect(top('bug ')).toContain('/channels/#e-mail');
+  });
+  it('ranks a summary page below the pages it points to', () => {
+    const ranked = top('production client');
+    expect(ranked.indexOf('/#short')).toBeGreaterThan(ranked.indexOf('/channels/#partner'));
+  });
+  it('puts a section with more of the question’s words first, and words in headings and titles ahead', () => {
+    // "support" alone is everywhere; "support policy" is the policy page's title.
+    expect(top('support policy')[0]).toBe('/policy/#who');
+    const hits = rankSections(index, 'partner production');
+    expect(hits[0]!.matched).toBe(2);
+    expect(hits.every((h, i) => i === 0 || h.score <= hits[i - 1]!.score)).toBe(true);
+  });
+  it('puts a section with the query’s words next to each other ahead of one with them apart', () => {
+    const pages = (first: string, second: string): PageIndex => ({
+      pages: [
+        { url: '/a/', title: 'A', section: 'A', sections: [{ text: first }] },
+        { url: '/b/', title: 'B', section: 'B', sections: [{ text: second }] },
+      ],
+    });
+    const apart = 'The status code of the call, for example 400, and the example body.';
+    const together = 'Code examples and documentation for calling endpoints, with more words.';
+    expect(rankSections(prepareIndex(pages(apart, together)), 'code example').map((h) => h.page.url)).toEqual(['/b/', '/a/']);
+    expect(rankSections(prepareIndex(pages(together, apart)), 'code example').map((h) => h.page.url)).toEqual(['/a/', '/b/']);
+  });
+  it('leaves sections with fewer of the question’s words than the best to the full search', () => {
+    expect(top('client secret')).toEqual(['/checklist/#']);
+    expect(rankSections(index, 'secret kubernetes').map((h) => h.matched)).toEqual([1]);
+  });
+  it('finds nothing for words the pages do not hold', () => {
+    expect(rankSections(index, 'kubernetes')).toEqual([]);
+  });
+});
+
+describe('excerptHtml', () => {
+  const plan = (q: string) => queryPlan(q);
+  it('marks the matched words, not stop words, and escapes the text', () => {
+    expect(excerptHtml('Is a <b> client & "its" id', plan('is a client id '))).toBe('Is a &#60;b&#62; <mark>client</mark> &#38; &#34;its&#34; <mark>id</mark>');
+  });
+  it('shows about 22 words around the densest matches, with … where text is cut', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+    words[60] = 'production';
+    words[62] = 'client';
+    const html = excerptHtml(words.join(' '), plan('production client '));
+    expect(html.startsWith('… ')).toBe(true);
+    expect(html.endsWith(' …')).toBe(true);
+    expect(html.replace(/<\/?mark>|… | …/g, '').split(' ')).toHaveLength(22);
+    expect(html).toContain('<mark>production</mark> w61 <mark>client</mark>');
+    // Centred: some words before the first match.
+    expect(html.indexOf('<mark>')).toBeGreaterThan(20);
+  });
+  it('marks inflected forms and the word being typed', () => {
+    expect(excerptHtml('Issued clients', plan('issue cli'))).toBe('<mark>Issued</mark> <mark>clients</mark>');
+  });
+  it('gives a short text whole', () => {
+    expect(excerptHtml('Ask the community.', plan('forum '))).toBe('Ask the community.');
+  });
+});
+
+describe('wordMatches', () => {
+  it('never matches a stop word', () => {
+    expect(wordMatches('is', { word: 'is', stem: 'is', prefix: true })).toBe(false);
+  });
+});
