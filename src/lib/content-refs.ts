@@ -7,7 +7,8 @@
 import { slugFromEntry } from './id-registry.ts';
 import { lineColumn } from './term-references.ts';
 import { editDistance } from './term-resolve.ts';
-import { LineCounter, parseDocument, isSeq, isScalar, type Node } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { LineCounter, parseDocument, isSeq, isScalar, type Document, type Node } from 'yaml';
 
 export interface SourceFile {
   /** Path from the project root, e.g. "content/pages/scope.mdx". */
@@ -38,14 +39,25 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function readFrontmatter(text: string): Frontmatter {
   const match = FENCE.exec(text);
   if (!match) return { data: {}, lineOf: () => undefined };
-  const counter = new LineCounter();
-  // The YAML starts on line 2 (after the opening ---).
-  const doc = parseDocument(match[1]!, { lineCounter: counter });
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const lineAt = (node: Node | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line + 1 : undefined);
+  // The data as the content loaders read it; the line-aware YAML tree only when a problem
+  // needs a line number (reading it for every file cost seconds on a large glossary).
+  let data: Record<string, unknown>;
+  try {
+    data = parseFrontmatter(text).frontmatter as Record<string, unknown>;
+  } catch {
+    data = {}; // the collection schema reports invalid YAML
+  }
+  let tree: { doc: Document; counter: LineCounter } | undefined;
   return {
-    data: typeof data === 'object' ? data : {},
+    data,
     lineOf(key, item) {
+      if (!tree) {
+        const counter = new LineCounter();
+        // The YAML starts on line 2 (after the opening ---).
+        tree = { doc: parseDocument(match[1]!, { lineCounter: counter }), counter };
+      }
+      const { doc, counter } = tree;
+      const lineAt = (node: Node | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line + 1 : undefined);
       const value = doc.get(key, true) as Node | undefined;
       if (item !== undefined && isSeq(value)) {
         const hit = value.items.find((n) => isScalar(n) && n.value === item) as Node | undefined;

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { listFiles } from './files.ts';
 import { isSlug, slugify } from './slug.ts';
 import type { IndexedTerm } from './term-resolve.ts';
@@ -16,11 +16,11 @@ const strings = (value: unknown): string[] =>
 
 /** One term from the text of its MDX file. Shape errors are left to the collection schema. */
 export function parseTermFile(text: string, file: string): IndexedTerm {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  if (block === undefined) throw new Error(`${file}: the frontmatter block (between two "---" lines) is missing.`);
+  if (!/^---\r?\n[\s\S]*?\r?\n---/.test(text)) throw new Error(`${file}: the frontmatter block (between two "---" lines) is missing.`);
   let data: Record<string, unknown>;
   try {
-    data = (parse(block) ?? {}) as Record<string, unknown>;
+    // The same YAML reader as the glossary collection's loader (markdown-folder-loader.ts).
+    data = parseFrontmatter(text).frontmatter as Record<string, unknown>;
   } catch (error) {
     throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
