@@ -101,7 +101,9 @@ describe('editDistance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('abc', 'abc')).toBe(0);
-    expect(editDistance('client', 'clinet')).toBe(2);
+    expect(editDistance('client', 'clinet')).toBe(1); // two letters swapped: one slip
+    expect(editDistance('recieve', 'receive')).toBe(1);
+    expect(editDistance('ca', 'abc')).toBe(3); // optimal string alignment: a swapped pair is not edited again
   });
 });
 
