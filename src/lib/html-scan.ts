@@ -4,7 +4,7 @@
  * 10,000-term build about 15 s; the checks only need tags and their attributes, plus the
  * text of inline <script> and <style> elements.
  *
- * It reads what Astro writes (well-formed HTML). Comments are skipped, the content of
+ * It reads what Astro writes and any HTML file copied from public/. Comments are skipped, the content of
  * <script>, <style>, <textarea> and <title> is never mistaken for tags, attribute values
  * may be quoted with " or ' or unquoted, and character references in values are decoded.
  */
@@ -56,7 +56,14 @@ export function decodeEntities(value: string): string {
   });
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/([a-zA-Z][^\s/>]*)\s*>|<([a-zA-Z][^\s/>]*)((?:\s*[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*(\/?)>/g;
+/**
+ * Comments, doctype and CDATA, end tags, and start tags with everything up to their `>`
+ * (quoted values may hold `>`). Each part matches in one linear pass: no nested repeats
+ * that could backtrack on an odd tag such as `<br / >`.
+ */
+const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/([a-zA-Z][^\s/>]*)\s*>|<([a-zA-Z][^\s/>]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+/** A start tag closed with "/>" (after a space, a quoted value or the name; not `href=/docs/>`). */
+const SELF_CLOSING = /(?:^|[\s"'])\/\s*$/;
 const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 /** Elements whose content is text, not markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
@@ -75,10 +82,11 @@ function parseAttributes(text: string): Map<string, string> {
 /** Every start tag of a page, in document order. */
 export function* scanTags(html: string): Generator<ScannedTag> {
   let open: Open | undefined;
-  TOKEN.lastIndex = 0;
+  // A regex of its own for each scan: two scans read side by side never share a position.
+  const token = new RegExp(TOKEN.source, 'g');
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(html))) {
-    const [, closing, name, attrText, selfClosing] = m;
+  while ((m = token.exec(html))) {
+    const [, closing, name, attrText = ''] = m;
     if (closing) {
       const name = closing.toLowerCase();
       let o = open;
@@ -88,15 +96,15 @@ export function* scanTags(html: string): Generator<ScannedTag> {
     }
     if (!name) continue; // comment, doctype, CDATA
     const tag = name.toLowerCase();
-    const scanned = new Tag(tag, parseAttributes(attrText ?? ''), open);
+    const scanned = new Tag(tag, parseAttributes(attrText), open);
     if (RAW_TEXT.has(tag)) {
       const endTag = new RegExp(`</${tag}`, 'gi');
-      endTag.lastIndex = TOKEN.lastIndex;
+      endTag.lastIndex = token.lastIndex;
       const stop = endTag.exec(html)?.index ?? html.length;
-      if (tag === 'script' || tag === 'style') scanned.text = html.slice(TOKEN.lastIndex, stop);
+      if (tag === 'script' || tag === 'style') scanned.text = html.slice(token.lastIndex, stop);
       const close = html.indexOf('>', stop);
-      TOKEN.lastIndex = close < 0 ? html.length : close + 1;
-    } else if (!selfClosing && !VOID.has(tag)) open = { name: tag, outer: open };
+      token.lastIndex = close < 0 ? html.length : close + 1;
+    } else if (!SELF_CLOSING.test(attrText) && !VOID.has(tag)) open = { name: tag, outer: open };
     yield scanned;
   }
 }

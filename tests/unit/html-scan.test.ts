@@ -41,6 +41,28 @@ describe('scanTags', () => {
   it('keeps the first of two attributes with one name, as browsers do', () => {
     expect(tags('<p id="a" id="b">')[0]!.attrs.get('id')).toBe('a');
   });
+
+  it('reads a stray or spaced "/" in a tag, fast, and tells self-closed tags from slashes in values', () => {
+    const started = performance.now();
+    const odd = tags('<br / ><img loading="lazy" decoding="async" fetchpriority="low" data-a data-b data-c / ><input value="a" / name="q"><a href=/docs/>x</a><p id="after">');
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(odd.map((t) => t.name)).toEqual(['br', 'img', 'input', 'a', 'p']);
+    expect(odd[2]!.attrs.get('name')).toBe('q');
+    expect(odd[3]!.attrs.get('href')).toBe('/docs/');
+    expect(odd[4]!.isWithin('a')).toBe(false);
+    const svg = tags('<svg><path d="M0"/><circle r=1 /><g id="in"></g></svg>');
+    expect(svg.find((t) => t.name === 'g')!.isWithin('path')).toBe(false);
+    expect(svg.find((t) => t.name === 'g')!.isWithin('svg')).toBe(true);
+  });
+
+  it('gives two scans read side by side each their own position', () => {
+    const a = scanTags('<a id="one"><b id="two"><i id="three">');
+    const b = scanTags('<section id="s-long-id-here"><y>');
+    a.next();
+    b.next();
+    expect([...a].map((t) => t.attrs.get('id'))).toEqual(['two', 'three']);
+    expect([...b].map((t) => t.name)).toEqual(['y']);
+  });
 });
 
 describe('decodeEntities', () => {
