@@ -5,17 +5,18 @@
  * - writes the glossary term index (src/lib/search-term-index.ts) as small JSON shards into
  *   `_astro/terms-<hash>/<first character>.json`, so a typed term name shows at once;
  * - after the build, writes the quick page index (src/lib/search-page-index.ts): the sections
- *   of the content pages in one small JSON file, `_astro/pages-<build id>.json`, so a
+ *   of the content pages in one small JSON file, `_astro/pages-<inputs digest>.json`, so a
  *   question gets its first results without Pagefind. It is made from the built pages, so
- *   its content hash is known only after every page already names it; the name is new for
- *   every build instead (like a build id), which keeps it safe to cache for ever without
- *   rewriting thousands of pages (3.6 s at 10,000 terms).
+ *   its content hash is known only after every page already names it; it is named by a
+ *   digest of the build's inputs instead (src/lib/build-inputs.ts): the same sources give
+ *   the same name, any change a new one, so it is safe to cache for ever without rewriting
+ *   thousands of pages afterwards (3.6 s at 10,000 terms).
  * The Pagefind index of the built pages is written after `astro build` has exited, by
  *   scripts/search-index.ts (run by scripts/build.ts).
  * The index stores site paths without the base path; the browser adds it (baseUrl), so the
  * same steps work for BASE_PATH=/docs.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +27,7 @@ import { loadCheckedGlossary } from '../lib/glossary-source.ts';
 import { termPagePath } from '../lib/glossary-urls.ts';
 import { listHtmlFiles } from '../lib/dist-pages.ts';
 import { indexUrlFor, isIndexedPage, SUMMARY_PAGES, SUMMARY_WEIGHT } from '../lib/search-index-files.ts';
+import { buildInputsDigest } from '../lib/build-inputs.ts';
 import { buildPageIndex, inQuickIndex } from '../lib/search-page-index.ts';
 import { buildTermShards } from '../lib/search-term-index.ts';
 
@@ -63,7 +65,7 @@ export default function search(): AstroIntegration {
   return {
     name: 'kb:search',
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
         let paths: Record<string, string>;
         if (command === 'build') {
           const result = await build({
@@ -80,7 +82,8 @@ export default function search(): AstroIntegration {
           bundles = result.outputFiles.map((f) => ({ path: relative(process.cwd(), f.path).split(sep).join('/'), contents: f.contents }));
           const find = (name: string) => bundles.find((b) => b.path.startsWith(`_astro/${name}.`))!.path;
           terms = termIndexFiles();
-          pagesPath = `_astro/pages-${randomBytes(5).toString('hex')}.json`;
+          const inputs = buildInputsDigest(fileURLToPath(config.root), { base: config.base, site: config.site, node: process.version });
+          pagesPath = `_astro/pages-${inputs}.json`;
           paths = { ui: find('search-ui'), highlight: find('search-highlight'), terms: terms.dir, pages: pagesPath };
         } else {
           // The dev server compiles the sources itself; it has no term or page index (search says so).

@@ -102,7 +102,7 @@ describe('quick page index', () => {
   const file = () => html('scope/index.html').querySelector('form#site-search')!.getAttribute('data-pages')!;
   const index = () => JSON.parse(readFileSync(join(DIST, file()), 'utf8')) as PageIndex;
 
-  it('is one small file under _astro, named for this build, that every page’s search form points at', () => {
+  it('is one small file under _astro, named by the build’s inputs, that every page’s search form points at', () => {
     expect(file()).toMatch(/^\/_astro\/pages-[0-9a-f]{10}\.json$/);
     const text = readFileSync(join(DIST, file()));
     expect(gzipSync(text).length).toBeLessThan(16 * 1024);

@@ -1,0 +1,31 @@
+/**
+ * A digest of everything a build's output is made from: the content, the source code,
+ * the static files, the configuration and the locked dependencies, plus the settings it
+ * was built with (base path, site URL). Two builds with the same digest write the same
+ * site, so a file named by it can be cached for ever and stays the same between builds
+ * that changed nothing: used for the search files that can only be made after the pages
+ * that name them (src/integrations/search.ts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from './files.ts';
+
+/** What a build of this project is made from, relative to its root. */
+export const BUILD_INPUTS: readonly string[] = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+/** 10 hex characters; `settings` are the values the build was started with. */
+export function buildInputsDigest(root: string, settings: Record<string, string | undefined> = {}, inputs: readonly string[] = BUILD_INPUTS): string {
+  const hash = createHash('sha256');
+  for (const [key, value] of Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`setting ${key}=${value ?? ''}\n`);
+  for (const input of inputs) {
+    const path = join(root, input);
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory() ? listFiles(path).map((f) => `${input}/${f}`) : [input];
+    for (const file of files) {
+      const text = readFileSync(join(root, file));
+      hash.update(`file ${file} ${text.length}\n`).update(text);
+    }
+  }
+  return hash.digest('hex').slice(0, 10);
+}
