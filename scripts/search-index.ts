@@ -24,12 +24,20 @@ export async function writeSearchIndex(dist: string): Promise<number> {
       const added = await index.addHTMLFile({ url: indexUrlFor(file), content: searchableHtml(file, readFileSync(join(dist, file), 'utf8')) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     }
-    const pages = folder.page_count + plan.singles.length;
-    if (pages === 0) throw new Error(`Pagefind found no searchable page below ${dist}: pages must carry data-pagefind-body (src/layouts/Base.astro).`);
     const bundleDir = join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     for (const name of readdirSync(bundleDir)) if (UNUSED.test(name)) rmSync(join(bundleDir, name));
+    // What the index really holds: Pagefind counts only the pages it kept.
+    const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    if (pages === 0) throw new Error(`Pagefind indexed no page below ${dist}: searchable pages must carry data-pagefind-body (src/layouts/Base.astro).`);
+    if (pages > plan.searchable) {
+      throw new Error(
+        `Pagefind indexed ${pages} pages, but only ${plan.searchable} can be results: a page without data-pagefind-body makes Pagefind ` +
+          'index every page whole (the 404 and search pages too). Render every content page with src/layouts/Base.astro.',
+      );
+    }
     return pages;
   } finally {
     await pagefind.close();

@@ -64,15 +64,17 @@ export function searchableHtml(file: string, html: string): string {
  * parallel, so the top-level folders go in as folders (the `glob`, or null when there are
  * none). Pages that must be changed first (summary pages, re-weighted by searchableHtml)
  * are handed over one by one, with every other page of their top-level folder, so no page
- * is indexed twice; so are pages at the top level and in folders whose names a glob would
- * misread. Pages that are never results (404, search, redirects) carry no
+ * is indexed twice; so are pages at the top level and in folders with other characters
+ * than letters, digits, "_", "." and "-" in their names, which a glob could misread.
+ * `searchable` is how many pages could be results (redirect pages included). Pages that are never results (404, search, redirects) carry no
  * `data-pagefind-body`, so Pagefind leaves them out.
  */
-export function pagefindPlan(htmlFiles: readonly string[]): { glob: string | null; singles: string[] } {
+export function pagefindPlan(htmlFiles: readonly string[]): { glob: string | null; singles: string[]; searchable: number } {
   const indexed = htmlFiles.filter(isIndexedPage);
   const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '');
   const one = new Set(SUMMARY_PAGES.map(folderOf));
-  const byOne = (file: string) => one.has(folderOf(file)) || /[{}[\]*?!,\\]/.test(folderOf(file));
+  // Only plain folder names go into the glob; any other character may mean something to it.
+  const byOne = (file: string) => one.has(folderOf(file)) || !/^[\w.-]+$/.test(folderOf(file));
   const folders = [...new Set(indexed.filter((f) => !byOne(f)).map(folderOf))];
-  return { glob: folders.length > 0 ? `{${folders.join(',')}}/**/*.html` : null, singles: indexed.filter(byOne) };
+  return { glob: folders.length > 0 ? `{${folders.join(',')}}/**/*.html` : null, singles: indexed.filter(byOne), searchable: indexed.length };
 }

@@ -29,6 +29,9 @@ describe('search index', () => {
       .filter((f) => f !== '404.html' && f !== 'search/index.html' && !isRedirect(f))
       .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`);
     expect(urls.sort()).toEqual(expected.sort());
+    // Fragments are named by their content, so a page indexed twice would hide among them; the count would not.
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(expected.length);
     expect(urls).not.toContain('/404.html');
     expect(urls).not.toContain('/search/');
     for (const f of redirects) expect(urls).not.toContain(`/${f.replace(/index\.html$/, '')}`);

@@ -20,12 +20,13 @@ describe('search index files', () => {
 describe('pagefindPlan', () => {
   const files = [
     '404.html', 'index.html', 'scope/index.html', 'glossary/index.html', 'glossary/client-id/index.html',
-    'changes/index.html', 'search/index.html', 'a{b}/index.html',
+    'changes/index.html', 'search/index.html', 'a{b}/index.html', 'x:y/index.html',
   ];
   it('hands Pagefind the folders at once, and summary pages, their folder and top-level pages one by one', () => {
     const plan = pagefindPlan(files);
     expect(plan.glob).toBe('{scope,glossary}/**/*.html');
-    expect(plan.singles).toEqual(['index.html', 'changes/index.html', 'a{b}/index.html']);
+    expect(plan.singles).toEqual(['index.html', 'changes/index.html', 'a{b}/index.html', 'x:y/index.html']);
+    expect(plan.searchable).toBe(7);
   });
   it('indexes every searchable page exactly once', () => {
     const plan = pagefindPlan(files);
