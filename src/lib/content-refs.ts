@@ -36,6 +36,9 @@ interface Frontmatter {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** A YAML value as the author wrote it: the reader turns `2021-10-02` into a Date. */
+const yamlText = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
 export function readFrontmatter(text: string): Frontmatter {
   const match = FENCE.exec(text);
   if (!match) return { data: {}, lineOf: () => undefined };
@@ -133,7 +136,7 @@ export function findContentProblems(sources: ContentSources): ContentProblem[] {
   // `related:` must name terms that exist.
   for (const { source, fm } of terms) {
     const related = Array.isArray(fm.data.related) ? fm.data.related : [];
-    for (const slug of related.map(String)) {
+    for (const slug of related.map(yamlText)) {
       if (termSlugs.has(slug)) continue;
       problems.push({
         file: source.file,

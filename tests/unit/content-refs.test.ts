@@ -74,6 +74,13 @@ describe('findContentProblems', () => {
     ]);
   });
 
+  it('names a date-like related slug as written, at its line', () => {
+    const problems = findContentProblems({ pages: [], terms: [term('client', 'related:\n  - 2021-10-02\n')] });
+    expect(problems).toEqual([
+      { file: 'content/glossary/client.mdx', line: 5, message: expect.stringMatching(/`related` lists "2021-10-02", which is not a glossary term/) },
+    ]);
+  });
+
   it('reports a change about a page that does not exist', () => {
     const changes = [{ file: 'content/changes/x.mdx', text: '---\ntitle: X\npage: polcy\n---\n' }];
     const problems = findContentProblems({ pages: [page('policy', '')], terms: [], changes });
