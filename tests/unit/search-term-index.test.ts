@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildTermShards, matchTerms, mergeResults, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
+import { buildTermShards, contentWords, coversQuery, foldName, foldWord, matchTerms, mergeResults, nameStarts, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
 import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
 import { parseTermFile } from '../../src/lib/glossary-source.ts';
 
@@ -87,6 +87,65 @@ describe('matchTerms', () => {
   });
   it('gives the same order whatever the limit', () => {
     expect(match('c', 2)).toEqual(match('c').slice(0, 2));
+    expect(match('client secret lost', 1)).toEqual(match('client secret lost').slice(0, 1));
+  });
+  it('meets plurals of a name', () => {
+    expect(match('client ids')).toEqual(['client-id']);
+    expect(match('Users')).toEqual(['user-erp', 'user-vni']);
+    expect(match('secrets')).toEqual(['client-secret']);
+    expect(match('What are client secrets?')).toEqual(['client-secret']);
+  });
+  it('finds a term named inside a longer query when its name covers more than half of the content words', () => {
+    expect(match('client secret lost')).toEqual(['client-secret']);
+    expect(match('lost client_id')).toEqual(['client-id']);
+    expect(match('I lost my client secret')).toEqual(['client-secret']);
+    expect(match('erp user locked')).toEqual(['user-erp']);
+    // Half or less: a question about something else that mentions a term.
+    expect(match('who issues a production client')).toEqual([]);
+    expect(match('client lost')).toEqual([]);
+    expect(match('erp user interface question')).toEqual([]);
+    // The words must stand together, in the name's order.
+    expect(match('secret client lost')).toEqual([]);
+  });
+  it('ranks a term named inside the query after equal and prefix matches, longer names first', () => {
+    const more: TermSource[] = [
+      ...TERMS,
+      { slug: 'client-secret-lost', term: 'Client secret lost', aliases: [], summary: 'What to do.' },
+      { slug: 'secret-lost', term: 'Secret lost', aliases: [], summary: 'Also.' },
+    ];
+    const all = [...buildTermShards(more, page).values()];
+    const found = matchTerms(all, 'client secret lost');
+    expect(found.map((m) => [m.entry.slug, m.rank])).toEqual([
+      ['client-secret-lost', 0],
+      ['client-secret', 2],
+      ['secret-lost', 2],
+    ]);
+    expect(matchTerms(all, 'client secret').map((m) => [m.entry.slug, m.rank])).toEqual([
+      ['client-secret', 0],
+      ['client-secret-lost', 1],
+    ]);
+  });
+});
+
+describe('names inside a query', () => {
+  it('folds plurals on both sides, keeping double s and short words', () => {
+    expect(['ids', 'isvs', 'codes', 'queries', 'access', 'is', 'status'].map(foldWord)).toEqual(['id', 'isv', 'code', 'query', 'access', 'is', 'statu']);
+    expect(foldName('status codes')).toBe(foldName('status code'));
+  });
+  it('counts a name only when it covers more than half of the content words', () => {
+    expect(contentWords('Who issues a production client?')).toEqual(['issues', 'production', 'client']);
+    expect(coversQuery(1, 3)).toBe(false);
+    expect(coversQuery(2, 3)).toBe(true);
+    expect(coversQuery(1, 2)).toBe(false);
+    expect(coversQuery(2, 4)).toBe(false);
+  });
+  it('fetches the shards of the words a covering name could start with, and no others', () => {
+    expect(nameStarts(['client', 'secret', 'lost'])).toEqual(['client', 'secret']);
+    expect(nameStarts(['a', 'b', 'c', 'd'])).toEqual(['a', 'b']);
+    expect(nameStarts(['a', 'b', 'c', 'd', 'e'])).toEqual(['a', 'b', 'c']);
+    expect(shardKeysFor('status code 401')).toEqual(['s', 'c']);
+    expect(shardKeysFor('lost client_id')).toEqual(['l', 'c']);
+    expect(shardKeysFor('I lost my client secret')).toEqual(['i', 'l', 'c']);
   });
 });
 
