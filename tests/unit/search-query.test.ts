@@ -18,6 +18,11 @@ describe('searchTerms', () => {
     expect(searchTerms('what to include in a support request')).toEqual(['include', 'support', 'request']);
     expect(searchTerms('who issues a production client')).toEqual(['issues', 'production', 'client']);
   });
+  it('drops the words of a question asking what something means', () => {
+    expect(searchTerms('What does DTO mean?')).toEqual(['dto']);
+    expect(searchTerms('client id definition')).toEqual(['client', 'id']);
+    expect(searchTerms('meaning of http status code')).toEqual(['http', 'status', 'code']);
+  });
   it('keeps a query made only of stop words rather than searching for nothing', () => {
     expect(searchTerms('Who we are')).toEqual(['who', 'we', 'are']);
   });
