@@ -199,10 +199,31 @@ export function matchTerms(shards: readonly TermShard[], query: string, limit = 
 }
 
 /**
- * Term results first, then the other results without the pages a term result already
- * links to. `pathOf` gives a result's page path (without base, query or fragment).
+ * Term results first, then the other results without the pages a result before them
+ * already links to. `pathOf` gives a result's page path (without base, query or fragment).
  */
 export function mergeResults<T>(termHits: readonly T[], otherHits: readonly T[], pathOf: (hit: T) => string, limit = Infinity): T[] {
   const taken = new Set(termHits.map(pathOf));
-  return [...termHits, ...otherHits.filter((h) => !taken.has(pathOf(h)))].slice(0, limit);
+  const others = otherHits.filter((h) => {
+    const path = pathOf(h);
+    if (taken.has(path)) return false;
+    taken.add(path);
+    return true;
+  });
+  return [...termHits, ...others].slice(0, limit);
+}
+
+/**
+ * The first results (terms, then quick page hits), then the full search's, as mergeResults
+ * does; but when the first results run out of good answers (from the first that holds no
+ * more than half of the query's words, its `share`), the full search's results that hold
+ * every word go before them: "authorization code" is said on a glossary page, which only
+ * the full search knows, not on the content pages that merely say "code". A result
+ * without a share holds every word. Each tier keeps its own order.
+ */
+export function mergeTiers<T extends { share?: number | undefined }>(first: readonly T[], full: readonly T[], pathOf: (hit: T) => string, limit = Infinity): T[] {
+  const share = (h: T) => h.share ?? 1;
+  const cut = first.findIndex((h) => share(h) <= 0.5);
+  if (cut === -1) return mergeResults(first, full, pathOf, limit);
+  return mergeResults(first.slice(0, cut), [...full.filter((h) => share(h) === 1), ...first.slice(cut), ...full.filter((h) => share(h) < 1)], pathOf, limit);
 }

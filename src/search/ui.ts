@@ -7,7 +7,7 @@ import { findHits, type Hit } from './pagefind.ts';
 import { findTermHits } from './terms.ts';
 import { findPageHits } from './pages.ts';
 import { css } from './styles.ts';
-import { mergeResults } from '../lib/search-term-index.ts';
+import { mergeResults, mergeTiers } from '../lib/search-term-index.ts';
 import { pagePathOf } from '../lib/search-results.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -95,7 +95,7 @@ async function firstHits(ix: Indexes, base: string, query: string, limit: number
 async function allHits(ix: Indexes, base: string, query: string, limit: number, first?: Hit[]): Promise<{ hits: Hit[]; total: number }> {
   const shown = first ?? (await firstHits(ix, base, query, limit));
   const { hits, total } = await findHits(base, query, limit, new Set(shown.map(pageOf)));
-  return { hits: mergeResults(shown, hits, pageOf, limit), total: shown.length + total };
+  return { hits: mergeTiers(shown, hits, pageOf, limit), total: shown.length + total };
 }
 
 class HeaderSearch {

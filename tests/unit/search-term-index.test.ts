@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildTermShards, contentWords, coversQuery, foldName, foldWord, matchTerms, mergeResults, nameStarts, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
+import { buildTermShards, contentWords, coversQuery, foldName, foldWord, matchTerms, mergeResults, mergeTiers, nameStarts, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
 import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
 import { parseTermFile } from '../../src/lib/glossary-source.ts';
 
@@ -154,5 +154,24 @@ describe('mergeResults', () => {
     const path = (h: string) => h.replace(/[?#].*$/, '');
     expect(mergeResults(['/g/a/?h=x'], ['/g/a/?h=x#t', '/scope/#s', '/g/'], path)).toEqual(['/g/a/?h=x', '/scope/#s', '/g/']);
     expect(mergeResults(['/a/'], ['/b/', '/c/'], path, 2)).toEqual(['/a/', '/b/']);
+  });
+});
+
+describe('mergeTiers', () => {
+  const path = (h: { href: string }) => h.href.replace(/[?#].*$/, '');
+  const hrefs = (hits: { href: string }[]) => hits.map((h) => h.href);
+  const term = { href: '/glossary/a/' };
+  const sure = { href: '/scope/#covered' };
+  const most = { href: '/channels/#partner', share: 2 / 3 };
+  const weak = { href: '/checklist/', share: 0.5 };
+  const full = [{ href: '/glossary/b/#t' }, { href: '/policy/', share: 0.5 }, { href: '/glossary/c/' }];
+  it('puts the full search’s results holding every word before the first result holding half of them or less', () => {
+    expect(hrefs(mergeTiers([term, sure, weak], full, path))).toEqual(['/glossary/a/', '/scope/#covered', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
+    expect(hrefs(mergeTiers([term, weak], full, path, 2))).toEqual(['/glossary/a/', '/glossary/b/#t']);
+    expect(hrefs(mergeTiers([weak, sure], full, path))).toEqual(['/glossary/b/#t', '/glossary/c/', '/checklist/', '/scope/#covered', '/policy/']);
+  });
+  it('keeps the tiers in order while the first results hold more than half of the words, and each page once', () => {
+    expect(hrefs(mergeTiers([most, weak], full, path))).toEqual(['/channels/#partner', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
+    expect(hrefs(mergeTiers([term, sure], [{ href: '/glossary/a/#x' }, { href: '/b/' }], path))).toEqual(['/glossary/a/', '/scope/#covered', '/b/']);
   });
 });
