@@ -11,7 +11,7 @@ export interface EvalQuery {
   want: RegExp;
 }
 
-const term = (...slugs: string[]) => new RegExp(`^/glossary/(${slugs.join('|')})/$`);
+const term = (...slugs: string[]) => new RegExp(`^/glossary/(${slugs.join('|')})/(#term-title)?$`);
 const PARTNER = /^\/(channels\/#partner-service-of-your-market|scope\/#referred-elsewhere)$/;
 const ERP_SUPPORT = /^\/(channels\/#financials-erp-support-of-your-market|scope\/#referred-elsewhere)$/;
 const EMAIL = /^\/channels\/#api-support-by-e-mail$/;
