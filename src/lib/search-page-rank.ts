@@ -191,6 +191,8 @@ export interface SectionHit {
   score: number;
   /** How many of the query's words the section (with its heading and page title) holds. */
   matched: number;
+  /** The section's heading or its page's title holds every word of the query ("Financials ERP Support"). */
+  named: boolean;
 }
 
 /**
@@ -250,7 +252,8 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
       const fit = s.headingStems.filter((h) => stems.some((st) => st.has(h))).length / s.headingStems.length;
       score *= 1 + PAGE_RANKING.headingFit * fit;
     }
-    const hit = { page: s.page, section: s.section, score, matched };
+    const named = stems.every((st) => weighted(s.heading, st) > 0 || weighted(index.titles.get(s.page), st) > 0);
+    const hit = { page: s.page, section: s.section, score, matched, named };
     const seen = best.get(s.page);
     if (!seen || hit.score > seen.score) best.set(s.page, hit);
   });

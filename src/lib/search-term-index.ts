@@ -199,6 +199,29 @@ export function matchTerms(shards: readonly TermShard[], query: string, limit = 
 }
 
 /**
+ * The results that need no full search: terms named by the query or starting with it, then
+ * page sections whose heading (or page title) names the whole query (`named`), then terms
+ * named inside a longer query (`inside`), then the other sections: "financials erp support"
+ * is answered by the section "Financials ERP Support of your market" before the term
+ * Financials ERP. Each page once; each tier keeps its order.
+ */
+export function mergeFirst<T extends { inside?: boolean | undefined; named?: boolean | undefined }>(
+  termHits: readonly T[],
+  pageHits: readonly T[],
+  pathOf: (hit: T) => string,
+  limit = Infinity,
+): T[] {
+  const named = pageHits.filter((h) => h.named);
+  if (named.length === 0) return mergeResults(termHits, pageHits, pathOf, limit);
+  return mergeResults(
+    termHits.filter((h) => !h.inside),
+    [...named, ...termHits.filter((h) => h.inside), ...pageHits.filter((h) => !h.named)],
+    pathOf,
+    limit,
+  );
+}
+
+/**
  * Term results first, then the other results without the pages a result before them
  * already links to. `pathOf` gives a result's page path (without base, query or fragment).
  */

@@ -38,6 +38,10 @@ export interface Hit {
   heading: string | undefined;
   /** The excerpt: text with HTML entities escaped and the matched words in <mark>. */
   excerpt: string;
+  /** A term named inside a longer query, not by it (see mergeFirst). */
+  inside?: boolean;
+  /** A page section whose heading or page title holds every word of the query (see mergeFirst). */
+  named?: boolean;
   /** The share of the query's words the result holds, when it does not hold them all (see mergeTiers). */
   share?: number;
 }

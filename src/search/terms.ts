@@ -35,11 +35,12 @@ export async function findTermHits(dir: string, base: string, query: string, lim
   if (keys.length === 0) return [];
   const loaded = await Promise.all(keys.map((k) => shard(dir, k)));
   const words = searchTerms(query);
-  return matchTerms(loaded, query, limit).map(({ entry }) => ({
+  return matchTerms(loaded, query, limit).map(({ entry, rank }) => ({
     href: resultHref(withBase(entry.url, base), words),
     title: entry.sense ? `${entry.label} (${entry.sense})` : entry.label,
     section: 'Glossary',
     heading: undefined,
     excerpt: escapeHtml(entry.summary),
+    ...(rank === 2 ? { inside: true } : {}),
   }));
 }

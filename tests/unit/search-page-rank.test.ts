@@ -144,6 +144,12 @@ describe('rankSections', () => {
     expect(top('test case help')[0]).toBe('/checklist/#next');
     expect(top('support policy')[0]).toBe('/policy/#who');
   });
+  it('says when a section’s heading or its page’s title names every word of the query', () => {
+    const named = (q: string) => rankSections(index, q).map((h) => `${h.page.url}#${h.section.anchor ?? ''} ${h.named}`);
+    expect(named('financials erp support')[0]).toBe('/channels/#erp true');
+    expect(named('partner service ')[0]).toBe('/channels/#partner true');
+    expect(named('production client')[0]).toBe('/channels/#partner false');
+  });
   it('finds nothing for words the pages do not hold', () => {
     expect(rankSections(index, 'kubernetes')).toEqual([]);
   });

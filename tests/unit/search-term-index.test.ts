@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildTermShards, contentWords, coversQuery, foldName, foldWord, matchTerms, mergeResults, mergeTiers, nameStarts, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
+import { buildTermShards, contentWords, coversQuery, foldName, foldWord, matchTerms, mergeFirst, mergeResults, mergeTiers, nameStarts, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
 import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
 import { parseTermFile } from '../../src/lib/glossary-source.ts';
 
@@ -173,5 +173,22 @@ describe('mergeTiers', () => {
   it('keeps the tiers in order while the first results hold more than half of the words, and each page once', () => {
     expect(hrefs(mergeTiers([most, weak], full, path))).toEqual(['/channels/#partner', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
     expect(hrefs(mergeTiers([term, sure], [{ href: '/glossary/a/#x' }, { href: '/b/' }], path))).toEqual(['/glossary/a/', '/scope/#covered', '/b/']);
+  });
+});
+
+describe('mergeFirst', () => {
+  const path = (h: { href: string }) => h.href.replace(/[?#].*$/, '');
+  const hrefs = (hits: { href: string }[]) => hits.map((h) => h.href);
+  const exact = { href: '/glossary/erp/' };
+  const inside = { href: '/glossary/financials-erp/', inside: true };
+  const named = { href: '/channels/#erp-support', named: true };
+  const other = { href: '/scope/#referred' };
+  it('puts a section whose heading names the whole query before a term named inside it, never before a term named by it', () => {
+    expect(hrefs(mergeFirst([inside], [other, named], path))).toEqual(['/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
+    expect(hrefs(mergeFirst([exact, inside], [other, named], path))).toEqual(['/glossary/erp/', '/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
+  });
+  it('keeps terms first when no heading names the query', () => {
+    expect(hrefs(mergeFirst([inside], [other], path))).toEqual(['/glossary/financials-erp/', '/scope/#referred']);
+    expect(hrefs(mergeFirst([inside], [other, named], path, 1))).toEqual(['/channels/#erp-support']);
   });
 });
