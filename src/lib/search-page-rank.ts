@@ -2,8 +2,10 @@
  * Ranking the quick page index (src/lib/search-page-index.ts) in the browser: which page
  * sections answer what the reader typed, best first, with an excerpt around the match.
  * BM25 over the sections, with the words of a section's heading and its page's title
- * counting more, summary pages counting less, and sections that hold more of the question's
- * words well ahead of those that hold fewer. Pure functions, tested without a browser.
+ * counting more (a heading all about the query most; a negated one, "Not covered", like
+ * text), summary pages counting less, and sections that hold more of the question's words
+ * well ahead of those that hold fewer. Hyphenated words meet their parts ("e-mail",
+ * "email"). Pure functions, tested without a browser.
  */
 import { STOP_WORDS, queryWords } from './search-query.ts';
 import { stem } from './search-stem.ts';
@@ -196,10 +198,11 @@ export interface SectionHit {
 }
 
 /**
- * The best section of each page for a query, best page first. Only sections that hold as
- * many of the query's words as the best one are kept: a page that has just one word of a
- * question is left to Pagefind, whose results follow (it may know a glossary page that
- * has them all). The order depends only on the query and the index, never on how many
+ * The best section of each page for a query, best page first (a page whose title holds
+ * the whole query is linked at its opening). Only sections that hold at least two thirds
+ * of the words the best one holds are kept (PAGE_RANKING.keep): a page that has just one
+ * word of a question is left to Pagefind, whose results follow (it may know a glossary
+ * page that has them all). The order depends only on the query and the index, never on how many
  * results are shown.
  */
 export function rankSections(index: PreparedIndex, query: string | readonly QueryWord[]): SectionHit[] {
@@ -252,7 +255,8 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
       const fit = s.headingStems.filter((h) => stems.some((st) => st.has(h))).length / s.headingStems.length;
       score *= 1 + PAGE_RANKING.headingFit * fit;
     }
-    const named = stems.every((st) => weighted(s.heading, st) > 0 || weighted(index.titles.get(s.page), st) > 0);
+    const heading = headingCounts(s) === headingWeight ? s.heading : undefined;
+    const named = stems.every((st) => weighted(heading, st) > 0 || weighted(index.titles.get(s.page), st) > 0);
     const hit = { page: s.page, section: s.section, score, matched, named };
     const seen = best.get(s.page);
     if (!seen || hit.score > seen.score) best.set(s.page, hit);
