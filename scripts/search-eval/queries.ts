@@ -82,7 +82,7 @@ export const QUERIES: EvalQuery[] = [
   { query: 'code examples', want: COVERED },
   // Covered, and where to write: both answer.
   { query: 'json syntax error', want: COVERED_OR_EMAIL },
-  { query: 'endpoint behavior', want: COVERED },
+  { query: 'endpoint behavior', want: COVERED_OR_EMAIL },
   { query: 'where do I ask about endpoint behaviour', want: /^\/(scope\/#covered|channels\/#api-support-by-e-mail)$/ },
   { query: 'troubleshooting', want: COVERED_OR_EMAIL },
   { query: 'is my question covered', want: /^\/scope\/(#covered|#who-handles-my-question)?$/ },

@@ -38,6 +38,8 @@ export const PAGE_RANKING = {
    * question is left to the full search).
    */
   keep: 2 / 3,
+  /** A word the query does not say but means (see SYNONYMS) counts this much of the word itself. */
+  synonym: 0.8,
   /** Words shown in an excerpt. */
   excerptWords: 22,
 };
@@ -159,7 +161,10 @@ export function queryPlan(query: string): QueryWord[] {
 /** Does one word of the page text match this query word? */
 export function wordMatches(word: string, q: QueryWord): boolean {
   if (STOP_WORDS.has(word)) return false;
-  return textTokens(word).some((t) => stem(t) === q.stem || (q.prefix && t.startsWith(q.word)));
+  return textTokens(word).some((t) => {
+    const s = stem(t);
+    return s === q.stem || SYNONYMS[q.stem]?.includes(s) || (q.prefix && t.startsWith(q.word));
+  });
 }
 
 /**
@@ -172,9 +177,19 @@ export function holdsEveryWord(text: string, plan: readonly QueryWord[]): boolea
   return plan.every((q) => words.some((w) => wordMatches(w, q)));
 }
 
-/** The stems a query word matches, with their value (1, or less for a word being typed). */
+/**
+ * Words readers use for what the pages call otherwise, by stem: "what information should I
+ * send" means the checklist's "details". Kept to plain equivalents; not for related words.
+ */
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  inform: ['detail'],
+  info: ['detail'],
+};
+
+/** The stems a query word matches, with their value (1, or less for a word being typed or a synonym). */
 function stemsFor(q: QueryWord, vocabulary: Map<string, string>): Map<string, number> {
   const stems = new Map([[q.stem, 1]]);
+  for (const s of SYNONYMS[q.stem] ?? []) stems.set(s, PAGE_RANKING.synonym);
   if (q.prefix) {
     for (const [word, s] of vocabulary) if (!stems.has(s) && word.startsWith(q.word)) stems.set(s, PAGE_RANKING.prefix);
   }

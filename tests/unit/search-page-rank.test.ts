@@ -150,6 +150,16 @@ describe('rankSections', () => {
     expect(named('partner service ')[0]).toBe('/channels/#partner true');
     expect(named('production client')[0]).toBe('/channels/#partner false');
   });
+  it('finds what the pages call by another name: "information" finds "details"', () => {
+    const pages: PageIndex = {
+      pages: [
+        { url: '/a/', title: 'A', section: 'A', sections: [{ text: 'Send these details with your first message.' }] },
+        { url: '/b/', title: 'B', section: 'B', sections: [{ text: 'Send it.' }] },
+      ],
+    };
+    expect(rankSections(prepareIndex(pages), 'what information should I send').map((h) => h.page.url)).toEqual(['/a/']);
+    expect(excerptHtml('Send these details.', queryPlan('info '))).toBe('Send these <mark>details</mark>.');
+  });
   it('finds nothing for words the pages do not hold', () => {
     expect(rankSections(index, 'kubernetes')).toEqual([]);
   });
