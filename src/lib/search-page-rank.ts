@@ -78,7 +78,7 @@ export interface QueryWord {
  * Words that turn a heading into its opposite: "Not covered" does not answer "is my
  * question covered". Such a heading counts like body text unless the query says one too.
  */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'cannot']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'cannot', 'cant', 'dont', 'doesnt', 'isnt']);
 
 /** A word written with hyphens between letters ("e-mail", "third-party"). */
 const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
