@@ -1,5 +1,5 @@
 /**
- * `node scripts/search-eval.ts [-- --dist DIR]`: types every query of
+ * `npm run search:eval [-- --dist DIR] [-- --only WORDS]`: types every query of
  * scripts/search-eval/queries.ts into the header search of the built site in Chromium and
  * prints its first three results, marking the queries whose first result is not one a
  * reader would accept. A tool for tuning the ranking (src/lib/search-*.ts); run

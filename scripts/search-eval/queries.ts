@@ -38,6 +38,7 @@ export const QUERIES: EvalQuery[] = [
   { query: 'company database', want: term('db') },
   { query: 'endpoints', want: term('endpoint') },
   { query: 'what does dto mean', want: term('dto') },
+  { query: "what's an endpoint", want: term('endpoint') },
   { query: 'callback url', want: term('redirect-uri') },
   { query: 'authorization code', want: term('redirect-uri') },
   // A term named inside a longer query.

@@ -28,6 +28,7 @@ describe.skipIf(!chromePath)('search ranking in Chromium', () => {
       'status code 401': term('http-status-code'),
       'client ids': term('client-id'),
       'what does dto mean': term('dto'),
+      "what's an endpoint": term('endpoint'),
     };
     for (const [query, want] of Object.entries(cases)) {
       const hrefs = await searchFor(page, query);
