@@ -157,6 +157,9 @@ describe('mergeResults', () => {
   });
 });
 
+/** A result as the tiers are merged: its link, and what the merge looks at. */
+type R = { href: string; share?: number; inside?: boolean; named?: boolean };
+
 describe('mergeTiers', () => {
   const path = (h: { href: string }) => h.href.replace(/[?#].*$/, '');
   const hrefs = (hits: { href: string }[]) => hits.map((h) => h.href);
@@ -164,15 +167,15 @@ describe('mergeTiers', () => {
   const sure = { href: '/scope/#covered' };
   const most = { href: '/channels/#partner', share: 2 / 3 };
   const weak = { href: '/checklist/', share: 0.5 };
-  const full = [{ href: '/glossary/b/#t' }, { href: '/policy/', share: 0.5 }, { href: '/glossary/c/' }];
+  const full: R[] = [{ href: '/glossary/b/#t' }, { href: '/policy/', share: 0.5 }, { href: '/glossary/c/' }];
   it('puts the full search’s results holding every word before the first result holding half of them or less', () => {
-    expect(hrefs(mergeTiers([term, sure, weak], full, path))).toEqual(['/glossary/a/', '/scope/#covered', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
-    expect(hrefs(mergeTiers([term, weak], full, path, 2))).toEqual(['/glossary/a/', '/glossary/b/#t']);
-    expect(hrefs(mergeTiers([weak, sure], full, path))).toEqual(['/glossary/b/#t', '/glossary/c/', '/checklist/', '/scope/#covered', '/policy/']);
+    expect(hrefs(mergeTiers<R>([term, sure, weak], full, path))).toEqual(['/glossary/a/', '/scope/#covered', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
+    expect(hrefs(mergeTiers<R>([term, weak], full, path, 2))).toEqual(['/glossary/a/', '/glossary/b/#t']);
+    expect(hrefs(mergeTiers<R>([weak, sure], full, path))).toEqual(['/glossary/b/#t', '/glossary/c/', '/checklist/', '/scope/#covered', '/policy/']);
   });
   it('keeps the tiers in order while the first results hold more than half of the words, and each page once', () => {
-    expect(hrefs(mergeTiers([most, weak], full, path))).toEqual(['/channels/#partner', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
-    expect(hrefs(mergeTiers([term, sure], [{ href: '/glossary/a/#x' }, { href: '/b/' }], path))).toEqual(['/glossary/a/', '/scope/#covered', '/b/']);
+    expect(hrefs(mergeTiers<R>([most, weak], full, path))).toEqual(['/channels/#partner', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
+    expect(hrefs(mergeTiers<R>([term, sure], [{ href: '/glossary/a/#x' }, { href: '/b/' }], path))).toEqual(['/glossary/a/', '/scope/#covered', '/b/']);
   });
 });
 
@@ -184,11 +187,11 @@ describe('mergeFirst', () => {
   const named = { href: '/channels/#erp-support', named: true };
   const other = { href: '/scope/#referred' };
   it('puts a section whose heading names the whole query before a term named inside it, never before a term named by it', () => {
-    expect(hrefs(mergeFirst([inside], [other, named], path))).toEqual(['/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
-    expect(hrefs(mergeFirst([exact, inside], [other, named], path))).toEqual(['/glossary/erp/', '/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
+    expect(hrefs(mergeFirst<R>([inside], [other, named], path))).toEqual(['/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
+    expect(hrefs(mergeFirst<R>([exact, inside], [other, named], path))).toEqual(['/glossary/erp/', '/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
   });
   it('keeps terms first when no heading names the query', () => {
-    expect(hrefs(mergeFirst([inside], [other], path))).toEqual(['/glossary/financials-erp/', '/scope/#referred']);
-    expect(hrefs(mergeFirst([inside], [other, named], path, 1))).toEqual(['/channels/#erp-support']);
+    expect(hrefs(mergeFirst<R>([inside], [other], path))).toEqual(['/glossary/financials-erp/', '/scope/#referred']);
+    expect(hrefs(mergeFirst<R>([inside], [other, named], path, 1))).toEqual(['/channels/#erp-support']);
   });
 });
