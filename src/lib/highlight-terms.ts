@@ -14,11 +14,14 @@ export function highlightTermsFrom(search: string): string[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A term as a pattern: a word of letters also matches written with hyphens ("email" finds "e-mail"), as search does. */
+const termPattern = (term: string) => (/^\p{L}+$/u.test(term) ? [...term].map(escape).join('-?') : escape(term));
+
 /** A pattern matching any word that starts with one of the terms; longer terms are tried first. */
 export function highlightPattern(terms: readonly string[]): RegExp | null {
   const usable = [...terms].filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
   if (usable.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${usable.map(escape).join('|')})[\\p{L}\\p{N}_]*`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${usable.map(termPattern).join('|')})[\\p{L}\\p{N}_]*`, 'giu');
 }
 
 /** The [start, end) ranges of matches in a text. */

@@ -2,8 +2,10 @@
  * Ranking the quick page index (src/lib/search-page-index.ts) in the browser: which page
  * sections answer what the reader typed, best first, with an excerpt around the match.
  * BM25 over the sections, with the words of a section's heading and its page's title
- * counting more, summary pages counting less, and sections that hold more of the question's
- * words well ahead of those that hold fewer. Pure functions, tested without a browser.
+ * counting more (a heading all about the query most; a negated one, "Not covered", like
+ * text), summary pages counting less, and sections that hold more of the question's words
+ * well ahead of those that hold fewer. Hyphenated words meet their parts ("e-mail",
+ * "email"). Pure functions, tested without a browser.
  */
 import { STOP_WORDS, queryWords } from './search-query.ts';
 import { stem } from './search-stem.ts';
@@ -24,6 +26,20 @@ export const PAGE_RANKING = {
   elsewhere: 0.5,
   /** Two words of the query next to each other in the section ("code examples") raise its score by up to this share. */
   phrase: 0.5,
+  /**
+   * A section whose heading is all about the query's words ("Covered" for "what does API
+   * Support cover", not "Not covered") is raised by up to this share: by the part of its
+   * heading's words that the query holds.
+   */
+  headingFit: 1,
+  /**
+   * Sections holding fewer of the query's words than the best one are shown only if they
+   * hold at least this share of the best one's words (a page with one word of a three-word
+   * question is left to the full search).
+   */
+  keep: 2 / 3,
+  /** A word the query does not say but means (see SYNONYMS) counts this much of the word itself. */
+  synonym: 0.8,
   /** Words shown in an excerpt. */
   excerptWords: 22,
 };
@@ -35,6 +51,8 @@ interface PreparedSection {
   section: IndexedSection;
   body: Counts;
   heading: Counts;
+  /** The stems of the heading's words, in order (stop words left out). */
+  headingStems: string[];
   /** Pairs of neighbouring words (stems, stop words skipped), "code exampl". */
   pairs: Set<string>;
   length: number;
@@ -56,19 +74,48 @@ export interface QueryWord {
   prefix: boolean;
 }
 
-function count(text: string, vocabulary: Map<string, string>, pairs?: Set<string>): { counts: Counts; length: number } {
+/**
+ * Words that turn a heading into its opposite: "Not covered" does not answer "is my
+ * question covered". Such a heading counts like body text unless the query says one too.
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'cannot', 'cant', 'dont', 'doesnt', 'isnt']);
+
+/** A word written with hyphens between letters ("e-mail", "third-party"). */
+const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
+
+/**
+ * The words a word of the page text counts as: itself, and for a hyphenated word its parts
+ * and the parts run together, so "e-mail" meets "email" and "third-party" meets "third party".
+ */
+export function textTokens(word: string): string[] {
+  if (!HYPHENATED.test(word)) return [word];
+  const parts = word.split('-').filter((p) => p.length > 1 && !STOP_WORDS.has(p));
+  return [word.replaceAll('-', ''), ...parts];
+}
+
+/** A word of the query as it is matched: a hyphenated word run together ("e-mail" -> "email"). */
+const queryToken = (word: string) => (HYPHENATED.test(word) ? word.replaceAll('-', '') : word);
+
+function count(text: string, vocabulary: Map<string, string>, pairs?: Set<string>): { counts: Counts; length: number; stems: string[] } {
   const counts: Counts = new Map();
+  const stems: string[] = [];
   const words = queryWords(text);
   let previous: string | undefined;
   for (const w of words) {
     if (STOP_WORDS.has(w)) continue;
-    let s = vocabulary.get(w);
-    if (s === undefined) vocabulary.set(w, (s = stem(w)));
-    counts.set(s, (counts.get(s) ?? 0) + 1);
-    if (pairs && previous !== undefined) pairs.add(`${previous} ${s}`);
-    previous = s;
+    const tokens = textTokens(w);
+    tokens.forEach((t, i) => {
+      let s = vocabulary.get(t);
+      if (s === undefined) vocabulary.set(t, (s = stem(t)));
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+      if (i === 0) stems.push(s);
+      // Pairs follow the words as written, or a hyphenated word's parts.
+      if (tokens.length > 1 && i === 0) return;
+      if (pairs && previous !== undefined) pairs.add(`${previous} ${s}`);
+      previous = s;
+    });
   }
-  return { counts, length: words.length };
+  return { counts, length: words.length, stems };
 }
 
 /** Count the words of every section once, when the index has loaded. */
@@ -85,7 +132,7 @@ export function prepareIndex(index: PageIndex): PreparedIndex {
       const heading = count(section.heading ?? '', vocabulary, pairs);
       const length = body.length + heading.length;
       total += length;
-      sections.push({ page, section, body: body.counts, heading: heading.counts, pairs, length });
+      sections.push({ page, section, body: body.counts, heading: heading.counts, headingStems: heading.stems, pairs, length });
     }
   }
   return { sections, titles, vocabulary, averageLength: sections.length > 0 ? total / sections.length : 1 };
@@ -99,8 +146,9 @@ export function queryPlan(query: string): QueryWord[] {
   const words = queryWords(query);
   const open = !/\s$/.test(query);
   const plan: QueryWord[] = [];
-  words.forEach((word, i) => {
-    if (STOP_WORDS.has(word)) return;
+  words.forEach((typed, i) => {
+    if (STOP_WORDS.has(typed)) return;
+    const word = queryToken(typed);
     const prefix = open && i === words.length - 1;
     const s = stem(word);
     const same = plan.find((p) => p.stem === s);
@@ -113,12 +161,35 @@ export function queryPlan(query: string): QueryWord[] {
 /** Does one word of the page text match this query word? */
 export function wordMatches(word: string, q: QueryWord): boolean {
   if (STOP_WORDS.has(word)) return false;
-  return stem(word) === q.stem || (q.prefix && word.startsWith(q.word));
+  return textTokens(word).some((t) => {
+    const s = stem(t);
+    return s === q.stem || SYNONYMS[q.stem]?.includes(s) || (q.prefix && t.startsWith(q.word));
+  });
 }
 
-/** The stems a query word matches, with their value (1, or less for a word being typed). */
+/**
+ * Does `text` hold every word of the query (in any form the ranking accepts)? A full-text
+ * result that does ranks with the quick results that do, ahead of those holding only some.
+ */
+export function holdsEveryWord(text: string, plan: readonly QueryWord[]): boolean {
+  if (plan.length === 0) return false;
+  const words = [...new Set(queryWords(text))];
+  return plan.every((q) => words.some((w) => wordMatches(w, q)));
+}
+
+/**
+ * Words readers use for what the pages call otherwise, by stem: "what information should I
+ * send" means the checklist's "details". Kept to plain equivalents; not for related words.
+ */
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  inform: ['detail'],
+  info: ['detail'],
+};
+
+/** The stems a query word matches, with their value (1, or less for a word being typed or a synonym). */
 function stemsFor(q: QueryWord, vocabulary: Map<string, string>): Map<string, number> {
   const stems = new Map([[q.stem, 1]]);
+  for (const s of SYNONYMS[q.stem] ?? []) stems.set(s, PAGE_RANKING.synonym);
   if (q.prefix) {
     for (const [word, s] of vocabulary) if (!stems.has(s) && word.startsWith(q.word)) stems.set(s, PAGE_RANKING.prefix);
   }
@@ -137,13 +208,16 @@ export interface SectionHit {
   score: number;
   /** How many of the query's words the section (with its heading and page title) holds. */
   matched: number;
+  /** The section's heading or its page's title holds every word of the query ("Financials ERP Support"). */
+  named: boolean;
 }
 
 /**
- * The best section of each page for a query, best page first. Only sections that hold as
- * many of the query's words as the best one are kept: a page that has just one word of a
- * question is left to Pagefind, whose results follow (it may know a glossary page that
- * has them all). The order depends only on the query and the index, never on how many
+ * The best section of each page for a query, best page first (a page whose title holds
+ * the whole query is linked at its opening). Only sections that hold at least two thirds
+ * of the words the best one holds are kept (PAGE_RANKING.keep): a page that has just one
+ * word of a question is left to Pagefind, whose results follow (it may know a glossary
+ * page that has them all). The order depends only on the query and the index, never on how many
  * results are shown.
  */
 export function rankSections(index: PreparedIndex, query: string | readonly QueryWord[]): SectionHit[] {
@@ -153,8 +227,10 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
   const n = index.sections.length;
   const stems = plan.map((q) => stemsFor(q, index.vocabulary));
   // Per section and word: the weighted count of that word in it.
+  const negative = plan.some((q) => NEGATIONS.has(q.word));
+  const headingCounts = (s: PreparedSection) => (!negative && s.headingStems.some((h) => NEGATIONS.has(h)) ? 1 : headingWeight);
   const counts = index.sections.map((s) =>
-    stems.map((st) => weighted(s.body, st) + headingWeight * weighted(s.heading, st) + titleWeight * weighted(index.titles.get(s.page), st)),
+    stems.map((st) => weighted(s.body, st) + headingCounts(s) * weighted(s.heading, st) + titleWeight * weighted(index.titles.get(s.page), st)),
   );
   const idf = stems.map((_, w) => {
     const having = counts.filter((c) => c[w]! > 0).length;
@@ -190,12 +266,27 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
       }
       score *= 1 + (PAGE_RANKING.phrase * together) / (plan.length - 1);
     }
-    const hit = { page: s.page, section: s.section, score, matched };
+    if (s.headingStems.length > 0 && headingCounts(s) === headingWeight) {
+      const fit = s.headingStems.filter((h) => stems.some((st) => st.has(h))).length / s.headingStems.length;
+      score *= 1 + PAGE_RANKING.headingFit * fit;
+    }
+    const heading = headingCounts(s) === headingWeight ? s.heading : undefined;
+    const named = stems.every((st) => weighted(heading, st) > 0 || weighted(index.titles.get(s.page), st) > 0);
+    const hit = { page: s.page, section: s.section, score, matched, named };
     const seen = best.get(s.page);
     if (!seen || hit.score > seen.score) best.set(s.page, hit);
   });
+  // A page whose title holds every word of the query answers it as a whole ("what does
+  // API Support cover"): link to its opening rather than to one of its sections.
+  if (plan.length > 1) {
+    for (const [page, hit] of best) {
+      const title = index.titles.get(page);
+      const opening = page.sections[0];
+      if (opening && stems.every((st) => weighted(title, st) > 0)) best.set(page, { ...hit, section: opening });
+    }
+  }
   const most = Math.max(0, ...[...best.values()].map((h) => h.matched));
-  return [...best.values()].filter((h) => h.matched === most).sort((x, y) => y.score - x.score || (x.page.url < y.page.url ? -1 : 1));
+  return [...best.values()].filter((h) => h.matched >= Math.max(1, most * PAGE_RANKING.keep)).sort((x, y) => y.score - x.score || (x.page.url < y.page.url ? -1 : 1));
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

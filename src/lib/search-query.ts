@@ -4,10 +4,15 @@
  * "to") would hide the page the reader wants. They are dropped, unless nothing else is left.
  */
 
-/** Question and filler words that say nothing about the topic. Kept short on purpose. */
+/**
+ * Question and filler words that say nothing about the topic, and the words of a question
+ * asking what something is ("what does dto mean", "client id definition"). Kept short on
+ * purpose.
+ */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    'a an and are as at be but by can could do does did for from how i if in into is it its me my ' +
+    'a about an and are as at be but by can could define definition do does did for from how i if in into is it its ' +
+    'me mean meaning means my hows whats wheres whos ' +
     'of on or our should so that the their them then there these they this to was we were what ' +
     'when where which who whom whose why will with would you your'
   ).split(' '),
@@ -18,6 +23,8 @@ export function queryWords(query: string): string[] {
   return query
     .toLowerCase()
     .normalize('NFKC')
+    // An apostrophe joins its word: "what's" is one (filler) word, not "what" and "s".
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
     .split(/[^\p{L}\p{N}_.\-]+/u)
     .map((w) => w.replace(/^[.\-]+|[.\-]+$/g, ''))
     .filter((w) => w.length > 0);

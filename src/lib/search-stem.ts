@@ -2,7 +2,8 @@
  * A tiny English stemmer for the quick page search: it folds the common inflections a
  * reader types ("issues", "issued", "issuing" -> "issu"; "configuration", "configured" ->
  * "configur") so that a question finds the page whatever form of a word it uses. It is
- * deliberately small and predictable, not a full Porter stemmer: both the page words and
+ * deliberately small and predictable, not a full Porter stemmer (it also folds British and
+ * American spellings, "behaviour" and "behavior"): both the page words and
  * the query words go through it, so a stem only has to be the same for related forms.
  */
 
@@ -20,7 +21,8 @@ function strip(word: string, suffix: string, min: number): string | undefined {
 /** The stem of one lower-case word. Words with digits or API punctuation (_ . -) are kept as they are. */
 export function stem(word: string): string {
   if (word.length <= 3 || !/^\p{L}+$/u.test(word)) return word;
-  let w = word;
+  // British and American spellings meet: "behaviour" -> "behavior", "authorisation" -> "authorization".
+  let w = word.replace(/(?<=\p{L}{3})our(s?)$/u, 'or$1').replace(/(?<=\p{L}{3})is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
   // Plurals and third person: "queries" -> "query", "issues" -> "issue", "clients" -> "client";
   // not "status", "basis", "access".
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -79,6 +79,21 @@ export function buildTermShards(terms: readonly TermSource[], pagePath: (slug: s
 }
 
 /**
+ * A word as names are compared: a plural "s" (or "ies") dropped, so "client ids", "isvs"
+ * and "status codes" meet "client id", "isv" and "status code". Applied to both sides, so
+ * a word that only looks plural ("status") still meets itself.
+ */
+export function foldWord(word: string): string {
+  if (word.length < 3 || !word.endsWith('s') || word.endsWith('ss')) return word;
+  return word.endsWith('ies') && word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+}
+
+/** A normalised name or query with every word folded (see foldWord). */
+export function foldName(normalised: string): string {
+  return normalised.split(' ').map(foldWord).join(' ');
+}
+
+/**
  * The forms of a query to look up: as typed (normalised), and without filler words
  * ("what is a dto" -> "dto"). Empty forms are dropped.
  */
@@ -87,53 +102,151 @@ export function queryForms(query: string): string[] {
   return [...new Set(forms)];
 }
 
-/** The shards a query needs (one per form's first character). */
+/** The query's words that say something (no filler words), normalised: "client secret lost". */
+export function contentWords(query: string): string[] {
+  return normaliseName(searchTerms(query).join(' ')).split(' ').filter(Boolean);
+}
+
+/**
+ * A term name counts as named inside a longer query only when it covers more than half of
+ * the query's content words: "client secret lost" names Client Secret, but "who issues a
+ * production client" is a question about something else that happens to say "client".
+ */
+export function coversQuery(nameWords: number, queryWords: number): boolean {
+  return nameWords * 2 > queryWords;
+}
+
+/**
+ * The content words at which a name covering more than half of the query can start: the
+ * first n - floor(n/2) of them (with 3 words, a name of 2 words starts at the 1st or 2nd).
+ */
+export function nameStarts(words: readonly string[]): string[] {
+  return words.slice(0, words.length - Math.floor(words.length / 2));
+}
+
+/**
+ * The shards a query needs: one per form's first character, and one per content word a
+ * name inside the query could start with (shards are tiny and kept once fetched).
+ */
 export function shardKeysFor(query: string): string[] {
-  return [...new Set(queryForms(query).map(shardKey))];
+  return [...new Set([...queryForms(query), ...nameStarts(contentWords(query))].map(shardKey))];
 }
 
 export interface TermMatch {
   entry: TermEntry;
-  /** 0: a name equals the query; 1: a name starts with it. */
-  rank: 0 | 1;
+  /**
+   * 0: a name equals the query (plurals folded); 1: a name starts with it; 2: the query
+   * names it among other words, and the name covers more than half of them.
+   */
+  rank: 0 | 1 | 2;
   /** The name that matched. */
   name: string;
 }
 
+/** Does `words` hold `name`'s words one after the other? */
+function holdsInOrder(words: readonly string[], name: readonly string[]): boolean {
+  for (let i = 0; i + name.length <= words.length; i++) {
+    if (name.every((w, j) => words[i + j] === w)) return true;
+  }
+  return false;
+}
+
+/** Which of two matches of one term is better. */
+const better = (a: TermMatch, b: TermMatch) =>
+  a.rank !== b.rank ? a.rank < b.rank : a.rank === 2 ? a.name.length > b.name.length : a.name.length < b.name.length;
+
 /**
- * Terms with a name equal to the query, then terms with a name that starts with it; among
- * those, the shorter matching name first (closer to what was typed), then by label. A term
+ * Terms with a name equal to the query, then terms with a name that starts with it, then
+ * terms named inside a longer query (covering more than half of its content words). Among
+ * equal and prefix matches the shorter name first (closer to what was typed); among names
+ * inside a query the longer one first (it says more of it); then by label. A term
  * appears once, with its best name. The order depends only on the query and the shards,
  * never on how many results are shown.
  */
 export function matchTerms(shards: readonly TermShard[], query: string, limit = Infinity): TermMatch[] {
   const forms = queryForms(query);
   if (forms.length === 0) return [];
+  const folded = forms.map(foldName);
+  const words = contentWords(query).map(foldWord);
   const best = new Map<string, TermMatch>();
   for (const shard of shards) {
     for (const entry of shard.terms) {
       for (const name of entry.names) {
-        let rank: 0 | 1 | undefined;
-        for (const form of forms) {
-          if (name === form) rank = 0;
-          else if (rank === undefined && name.startsWith(form)) rank = 1;
+        const foldedName = foldName(name);
+        let rank: 0 | 1 | 2 | undefined;
+        if (folded.includes(foldedName)) rank = 0;
+        else if (forms.some((form) => name.startsWith(form))) rank = 1;
+        else {
+          const nameWords = foldedName.split(' ');
+          if (coversQuery(nameWords.length, words.length) && holdsInOrder(words, nameWords)) rank = 2;
         }
         if (rank === undefined) continue;
+        const match: TermMatch = { entry, rank, name };
         const seen = best.get(entry.slug);
-        if (!seen || rank < seen.rank || (rank === seen.rank && name.length < seen.name.length)) best.set(entry.slug, { entry, rank, name });
+        if (!seen || better(match, seen)) best.set(entry.slug, match);
       }
     }
   }
   return [...best.values()]
-    .sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.entry.label.localeCompare(b.entry.label) || a.entry.slug.localeCompare(b.entry.slug))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (a.rank === 2 ? b.name.length - a.name.length : a.name.length - b.name.length) ||
+        a.entry.label.localeCompare(b.entry.label) ||
+        a.entry.slug.localeCompare(b.entry.slug),
+    )
     .slice(0, limit);
 }
 
 /**
- * Term results first, then the other results without the pages a term result already
- * links to. `pathOf` gives a result's page path (without base, query or fragment).
+ * The results that need no full search: terms named by the query or starting with it, then
+ * page sections whose heading (or page title) names the whole query (`named`), then terms
+ * named inside a longer query (`inside`), then the other sections: "financials erp support"
+ * is answered by the section "Financials ERP Support of your market" before the term
+ * Financials ERP. Each page once; each tier keeps its order.
+ */
+export function mergeFirst<T extends { inside?: boolean | undefined; named?: boolean | undefined }>(
+  termHits: readonly T[],
+  pageHits: readonly T[],
+  pathOf: (hit: T) => string,
+  limit = Infinity,
+): T[] {
+  const named = pageHits.filter((h) => h.named);
+  if (named.length === 0) return mergeResults(termHits, pageHits, pathOf, limit);
+  return mergeResults(
+    termHits.filter((h) => !h.inside),
+    [...named, ...termHits.filter((h) => h.inside), ...pageHits.filter((h) => !h.named)],
+    pathOf,
+    limit,
+  );
+}
+
+/**
+ * Term results first, then the other results without the pages a result before them
+ * already links to. `pathOf` gives a result's page path (without base, query or fragment).
  */
 export function mergeResults<T>(termHits: readonly T[], otherHits: readonly T[], pathOf: (hit: T) => string, limit = Infinity): T[] {
   const taken = new Set(termHits.map(pathOf));
-  return [...termHits, ...otherHits.filter((h) => !taken.has(pathOf(h)))].slice(0, limit);
+  const others = otherHits.filter((h) => {
+    const path = pathOf(h);
+    if (taken.has(path)) return false;
+    taken.add(path);
+    return true;
+  });
+  return [...termHits, ...others].slice(0, limit);
+}
+
+/**
+ * The first results (terms, then quick page hits), then the full search's, as mergeResults
+ * does; but when the first results run out of good answers (from the first that holds no
+ * more than half of the query's words, its `share`), the full search's results that hold
+ * every word go before them: "authorization code" is said on a glossary page, which only
+ * the full search knows, not on the content pages that merely say "code". A result
+ * without a share holds every word. Each tier keeps its own order.
+ */
+export function mergeTiers<T extends { share?: number | undefined }>(first: readonly T[], full: readonly T[], pathOf: (hit: T) => string, limit = Infinity): T[] {
+  const share = (h: T) => h.share ?? 1;
+  const cut = first.findIndex((h) => share(h) <= 0.5);
+  if (cut === -1) return mergeResults(first, full, pathOf, limit);
+  return mergeResults(first.slice(0, cut), [...full.filter((h) => share(h) === 1), ...first.slice(cut), ...full.filter((h) => share(h) < 1)], pathOf, limit);
 }

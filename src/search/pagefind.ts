@@ -4,6 +4,7 @@
  * and result choices from src/lib.
  */
 import { searchTerms } from '../lib/search-query.ts';
+import { holdsEveryWord, queryPlan, type QueryWord } from '../lib/search-page-rank.ts';
 import { bestSubResult, linkAnchorId, mergeWordResults, pagePathOf, resultHref, unmarkStopWords, type Anchor, type SubResult } from '../lib/search-results.ts';
 
 interface PagefindResult {
@@ -13,6 +14,8 @@ interface PagefindResult {
 }
 interface PagefindData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
@@ -35,6 +38,12 @@ export interface Hit {
   heading: string | undefined;
   /** The excerpt: text with HTML entities escaped and the matched words in <mark>. */
   excerpt: string;
+  /** A term named inside a longer query, not by it (see mergeFirst). */
+  inside?: boolean;
+  /** A page section whose heading or page title holds every word of the query (see mergeFirst). */
+  named?: boolean;
+  /** The share of the query's words the result holds, when it does not hold them all (see mergeTiers). */
+  share?: number;
 }
 
 /**
@@ -63,7 +72,7 @@ export function loadEngine(base: string): Promise<PagefindApi> {
   return engine;
 }
 
-function toHit(data: PagefindData, terms: string[]): Hit {
+function toHit(data: PagefindData, terms: string[], plan: readonly QueryWord[]): Hit {
   const title = data.meta['title'] ?? data.url;
   const sub = bestSubResult(data.sub_results, terms);
   const anchorId = sub?.anchor ? linkAnchorId(sub.anchor, data.anchors) : undefined;
@@ -74,6 +83,8 @@ function toHit(data: PagefindData, terms: string[]): Hit {
     section: data.filters?.['section']?.[0],
     heading,
     excerpt: unmarkStopWords(sub?.excerpt || data.excerpt),
+    // Pagefind's stemming is looser than the quick index's: judged by the same rule.
+    ...(holdsEveryWord(`${title} ${data.content}`, plan) ? {} : { share: 0 }),
   };
 }
 
@@ -83,7 +94,12 @@ function toHit(data: PagefindData, terms: string[]): Hit {
  * results are the same whatever the limit). Pages in `skip` (site paths with the base, e.g.
  * the glossary terms already shown) are left out.
  */
-export async function findHits(base: string, query: string, limit: number, skip: ReadonlySet<string> = new Set()): Promise<{ hits: Hit[]; total: number }> {
+export async function findHits(
+  base: string,
+  query: string,
+  limit: number,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<{ hits: Hit[]; total: number }> {
   const terms = searchTerms(query);
   if (terms.length === 0) return { hits: [], total: 0 };
   const pagefind = await loadEngine(base);
@@ -95,7 +111,8 @@ export async function findHits(base: string, query: string, limit: number, skip:
     const byId = new Map(perWord.flat().map((r) => [r.id, r]));
     results = mergeWordResults(perWord).map((m) => byId.get(m.id)!);
   }
+  const plan = queryPlan(query);
   const data = await Promise.all(results.slice(0, limit + skip.size).map((r) => r.data()));
   const kept = data.filter((d) => !skip.has(pagePathOf(d.url, '/')));
-  return { hits: kept.slice(0, limit).map((d) => toHit(d, terms)), total: results.length - (data.length - kept.length) };
+  return { hits: kept.slice(0, limit).map((d) => toHit(d, terms, plan)), total: results.length - (data.length - kept.length) };
 }

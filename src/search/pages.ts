@@ -30,11 +30,13 @@ export async function findPageHits(file: string, base: string, query: string, li
   const words = searchTerms(query);
   return rankSections(prepared, plan)
     .slice(0, limit)
-    .map(({ page, section }) => ({
+    .map(({ page, section, matched, named }) => ({
       href: resultHref(withBase(page.url, base), words, section.anchor),
       title: page.title,
       section: page.section,
       heading: section.heading,
       excerpt: excerptHtml(section.text, plan) || excerptHtml(section.heading ?? page.title, plan),
+      ...(matched < plan.length ? { share: matched / plan.length } : {}),
+      ...(named ? { named } : {}),
     }));
 }

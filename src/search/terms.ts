@@ -25,17 +25,22 @@ function shard(dir: string, key: string): Promise<TermShard> {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Glossary terms whose name equals or starts with the query, as results (best first). */
+/**
+ * Glossary terms whose name equals or starts with the query, or that the query names among
+ * a few other words ("client secret lost"), as results (best first). Fetches the shard of
+ * the query's first character and of each word a name inside it could start with.
+ */
 export async function findTermHits(dir: string, base: string, query: string, limit: number): Promise<Hit[]> {
   const keys = shardKeysFor(query);
   if (keys.length === 0) return [];
   const loaded = await Promise.all(keys.map((k) => shard(dir, k)));
   const words = searchTerms(query);
-  return matchTerms(loaded, query, limit).map(({ entry }) => ({
+  return matchTerms(loaded, query, limit).map(({ entry, rank }) => ({
     href: resultHref(withBase(entry.url, base), words),
     title: entry.sense ? `${entry.label} (${entry.sense})` : entry.label,
     section: 'Glossary',
     heading: undefined,
     excerpt: escapeHtml(entry.summary),
+    ...(rank === 2 ? { inside: true } : {}),
   }));
 }

@@ -7,7 +7,7 @@ import { findHits, type Hit } from './pagefind.ts';
 import { findTermHits } from './terms.ts';
 import { findPageHits } from './pages.ts';
 import { css } from './styles.ts';
-import { mergeResults } from '../lib/search-term-index.ts';
+import { mergeFirst, mergeTiers } from '../lib/search-term-index.ts';
 import { pagePathOf } from '../lib/search-results.ts';
 import { withBase } from '../lib/urls.ts';
 
@@ -85,17 +85,17 @@ interface Indexes {
   pages: string;
 }
 
-/** The results that need no Pagefind: glossary terms first, then page sections, one result per page. */
+/** The results that need no Pagefind: glossary terms and page sections (see mergeFirst), one result per page. */
 async function firstHits(ix: Indexes, base: string, query: string, limit: number): Promise<Hit[]> {
   const [named, quick] = await Promise.all([termHits(ix.terms, base, query, limit), quickHits(ix.pages, base, query, limit)]);
-  return mergeResults(named, quick, pageOf, limit);
+  return mergeFirst(named, quick, pageOf, limit);
 }
 
 /** The first results, then Pagefind's without the pages already shown: the same order at any limit. */
 async function allHits(ix: Indexes, base: string, query: string, limit: number, first?: Hit[]): Promise<{ hits: Hit[]; total: number }> {
   const shown = first ?? (await firstHits(ix, base, query, limit));
   const { hits, total } = await findHits(base, query, limit, new Set(shown.map(pageOf)));
-  return { hits: mergeResults(shown, hits, pageOf, limit), total: shown.length + total };
+  return { hits: mergeTiers(shown, hits, pageOf, limit), total: shown.length + total };
 }
 
 class HeaderSearch {

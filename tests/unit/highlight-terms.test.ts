@@ -21,6 +21,10 @@ describe('highlightPattern and matchRanges', () => {
   it('matches the start of a longer word ("configur" finds "Configuring"), not the middle', () => {
     expect(matchRanges('reconfigure, Configuring', highlightPattern(['configur'])).length).toBe(1);
   });
+  it('finds a word written with hyphens: "email" marks "e-mail"', () => {
+    const mail = 'Send an e-mail, or an email.';
+    expect(matchRanges(mail, highlightPattern(['email'])).map(([s, e]) => mail.slice(s, e))).toEqual(['e-mail', 'email']);
+  });
   it('treats special characters in terms literally', () => {
     expect(matchRanges('a.b axb', highlightPattern(['a.b']))).toEqual([[0, 3]]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageIndex } from '../../src/lib/search-page-index.ts';
-import { excerptHtml, prepareIndex, queryPlan, rankSections, wordMatches } from '../../src/lib/search-page-rank.ts';
+import { excerptHtml, holdsEveryWord, prepareIndex, queryPlan, rankSections, textTokens, wordMatches } from '../../src/lib/search-page-rank.ts';
 
 const INDEX: PageIndex = {
   pages: [
@@ -94,9 +94,71 @@ describe('rankSections', () => {
     expect(rankSections(prepareIndex(pages(apart, together)), 'code example').map((h) => h.page.url)).toEqual(['/b/', '/a/']);
     expect(rankSections(prepareIndex(pages(together, apart)), 'code example').map((h) => h.page.url)).toEqual(['/a/', '/b/']);
   });
-  it('leaves sections with fewer of the question’s words than the best to the full search', () => {
+  it('leaves sections with much fewer of the question’s words than the best to the full search', () => {
     expect(top('client secret')).toEqual(['/checklist/#']);
     expect(rankSections(index, 'secret kubernetes').map((h) => h.matched)).toEqual([1]);
+    // Two of three words is close enough to the best to show, below it.
+    const hits = rankSections(index, 'phase production partner');
+    expect(hits.map((h) => [h.page.url, h.matched])).toEqual([['/channels/', 3], ['/', 2]]);
+    expect(rankSections(index, 'production client partner service support').every((h) => h.matched >= 4)).toBe(true);
+  });
+  it('meets a hyphenated word written together or apart: "email" finds "e-mail"', () => {
+    expect(textTokens('e-mail')).toEqual(['email', 'mail']);
+    expect(textTokens('third-party')).toEqual(['thirdparty', 'third', 'party']);
+    expect(textTokens('client_id')).toEqual(['client_id']);
+    expect(top('support email')[0]).toBe('/channels/#e-mail');
+    expect(top('support e-mail ')[0]).toBe('/channels/#e-mail');
+    const pages: PageIndex = { pages: [{ url: '/a/', title: 'A', section: 'A', sections: [{ text: 'We do not debug third-party software.' }] }] };
+    expect(rankSections(prepareIndex(pages), 'third party software').map((h) => h.matched)).toEqual([3]);
+  });
+  it('puts a section whose heading is all about the query ahead of one whose heading says more', () => {
+    const pages: PageIndex = {
+      pages: [
+        {
+          url: '/scope/',
+          title: 'Scope',
+          section: 'Scope',
+          sections: [
+            { anchor: 'elsewhere', heading: 'Covered elsewhere', text: 'Endpoint questions.' },
+            { anchor: 'covered', heading: 'Covered', text: 'Endpoint questions here.' },
+          ],
+        },
+      ],
+    };
+    expect(rankSections(prepareIndex(pages), 'covered endpoint').map((h) => h.section.anchor)).toEqual(['covered']);
+  });
+  it('does not take a negated heading ("Not covered") for an answer unless the query negates too', () => {
+    const pages: PageIndex = {
+      pages: [
+        { url: '/a/', title: 'A', section: 'A', sections: [{ anchor: 'not', heading: 'Not covered', text: 'Questions about writing code.' }] },
+        { url: '/b/', title: 'B', section: 'B', sections: [{ anchor: 'yes', heading: 'What we support', text: 'Your question is covered if it is about an endpoint.' }] },
+      ],
+    };
+    const prepared = prepareIndex(pages);
+    expect(rankSections(prepared, 'question covered').map((h) => h.page.url)).toEqual(['/b/', '/a/']);
+    expect(rankSections(prepared, 'not covered').map((h) => h.page.url)[0]).toBe('/a/');
+  });
+  it('links to the opening of a page whose title holds every word of the query', () => {
+    expect(top('what to include when asking for help ')[0]).toBe('/checklist/#');
+    // Words the title does not hold: the section that holds them.
+    expect(top('test case help')[0]).toBe('/checklist/#next');
+    expect(top('support policy')[0]).toBe('/policy/#who');
+  });
+  it('says when a section’s heading or its page’s title names every word of the query', () => {
+    const named = (q: string) => rankSections(index, q).map((h) => `${h.page.url}#${h.section.anchor ?? ''} ${h.named}`);
+    expect(named('financials erp support')[0]).toBe('/channels/#erp true');
+    expect(named('partner service ')[0]).toBe('/channels/#partner true');
+    expect(named('production client')[0]).toBe('/channels/#partner false');
+  });
+  it('finds what the pages call by another name: "information" finds "details"', () => {
+    const pages: PageIndex = {
+      pages: [
+        { url: '/a/', title: 'A', section: 'A', sections: [{ text: 'Send these details with your first message.' }] },
+        { url: '/b/', title: 'B', section: 'B', sections: [{ text: 'Send it.' }] },
+      ],
+    };
+    expect(rankSections(prepareIndex(pages), 'what information should I send').map((h) => h.page.url)).toEqual(['/a/']);
+    expect(excerptHtml('Send these details.', queryPlan('info '))).toBe('Send these <mark>details</mark>.');
   });
   it('finds nothing for words the pages do not hold', () => {
     expect(rankSections(index, 'kubernetes')).toEqual([]);
@@ -123,6 +185,9 @@ describe('excerptHtml', () => {
   it('marks inflected forms and the word being typed', () => {
     expect(excerptHtml('Issued clients', plan('issue cli'))).toBe('<mark>Issued</mark> <mark>clients</mark>');
   });
+  it('marks a hyphenated word that the query names run together', () => {
+    expect(excerptHtml('Write an e-mail to support', plan('email '))).toBe('Write an <mark>e-mail</mark> to support');
+  });
   it('gives a short text whole', () => {
     expect(excerptHtml('Ask the community.', plan('forum '))).toBe('Ask the community.');
   });
@@ -131,5 +196,15 @@ describe('excerptHtml', () => {
 describe('wordMatches', () => {
   it('never matches a stop word', () => {
     expect(wordMatches('is', { word: 'is', stem: 'is', prefix: true })).toBe(false);
+  });
+});
+
+describe('holdsEveryWord', () => {
+  it('says whether a text holds every word of the query, in the forms ranking accepts', () => {
+    const text = 'The API sends the authorization code back to the client by e-mail.';
+    expect(holdsEveryWord(text, queryPlan('authorization codes'))).toBe(true);
+    expect(holdsEveryWord(text, queryPlan('what is the email authoriz'))).toBe(true);
+    expect(holdsEveryWord(text, queryPlan('authorization production'))).toBe(false);
+    expect(holdsEveryWord(text, queryPlan('the'))).toBe(false);
   });
 });

@@ -18,6 +18,16 @@ describe('searchTerms', () => {
     expect(searchTerms('what to include in a support request')).toEqual(['include', 'support', 'request']);
     expect(searchTerms('who issues a production client')).toEqual(['issues', 'production', 'client']);
   });
+  it('keeps a word with an apostrophe whole, and drops "what’s" and the like', () => {
+    expect(queryWords("What's a DTO? don’t")).toEqual(['whats', 'a', 'dto', 'dont']);
+    expect(searchTerms('what’s an endpoint')).toEqual(['endpoint']);
+    expect(searchTerms("who's the partner service")).toEqual(['partner', 'service']);
+  });
+  it('drops the words of a question asking what something means', () => {
+    expect(searchTerms('What does DTO mean?')).toEqual(['dto']);
+    expect(searchTerms('client id definition')).toEqual(['client', 'id']);
+    expect(searchTerms('meaning of http status code')).toEqual(['http', 'status', 'code']);
+  });
   it('keeps a query made only of stop words rather than searching for nothing', () => {
     expect(searchTerms('Who we are')).toEqual(['who', 'we', 'are']);
   });

@@ -26,6 +26,13 @@ describe('stem', () => {
     expect(same('create', 'created', 'creation').size).toBe(1);
     expect(same('update', 'updated', 'updates').size).toBe(1);
   });
+  it('folds British and American spellings together', () => {
+    expect(same('behaviour', 'behavior', 'behaviours').size).toBe(1);
+    expect(same('authorise', 'authorize', 'authorised', 'authorisation', 'authorization').size).toBe(1);
+    expect(same('organisation', 'organization', 'organisations').size).toBe(1);
+    expect(stem('hours')).toBe(stem('hour'));
+    expect(stem('raise')).toBe('rais');
+  });
   it('leaves words that only look inflected', () => {
     expect(stem('status')).toBe('status');
     expect(stem('access')).toBe('access');

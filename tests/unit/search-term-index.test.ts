@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildTermShards, matchTerms, mergeResults, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
+import { buildTermShards, contentWords, coversQuery, foldName, foldWord, matchTerms, mergeFirst, mergeResults, mergeTiers, nameStarts, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
 import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
 import { parseTermFile } from '../../src/lib/glossary-source.ts';
 
@@ -87,6 +87,65 @@ describe('matchTerms', () => {
   });
   it('gives the same order whatever the limit', () => {
     expect(match('c', 2)).toEqual(match('c').slice(0, 2));
+    expect(match('client secret lost', 1)).toEqual(match('client secret lost').slice(0, 1));
+  });
+  it('meets plurals of a name', () => {
+    expect(match('client ids')).toEqual(['client-id']);
+    expect(match('Users')).toEqual(['user-erp', 'user-vni']);
+    expect(match('secrets')).toEqual(['client-secret']);
+    expect(match('What are client secrets?')).toEqual(['client-secret']);
+  });
+  it('finds a term named inside a longer query when its name covers more than half of the content words', () => {
+    expect(match('client secret lost')).toEqual(['client-secret']);
+    expect(match('lost client_id')).toEqual(['client-id']);
+    expect(match('I lost my client secret')).toEqual(['client-secret']);
+    expect(match('erp user locked')).toEqual(['user-erp']);
+    // Half or less: a question about something else that mentions a term.
+    expect(match('who issues a production client')).toEqual([]);
+    expect(match('client lost')).toEqual([]);
+    expect(match('erp user interface question')).toEqual([]);
+    // The words must stand together, in the name's order.
+    expect(match('secret client lost')).toEqual([]);
+  });
+  it('ranks a term named inside the query after equal and prefix matches, longer names first', () => {
+    const more: TermSource[] = [
+      ...TERMS,
+      { slug: 'client-secret-lost', term: 'Client secret lost', aliases: [], summary: 'What to do.' },
+      { slug: 'secret-lost', term: 'Secret lost', aliases: [], summary: 'Also.' },
+    ];
+    const all = [...buildTermShards(more, page).values()];
+    const found = matchTerms(all, 'client secret lost');
+    expect(found.map((m) => [m.entry.slug, m.rank])).toEqual([
+      ['client-secret-lost', 0],
+      ['client-secret', 2],
+      ['secret-lost', 2],
+    ]);
+    expect(matchTerms(all, 'client secret').map((m) => [m.entry.slug, m.rank])).toEqual([
+      ['client-secret', 0],
+      ['client-secret-lost', 1],
+    ]);
+  });
+});
+
+describe('names inside a query', () => {
+  it('folds plurals on both sides, keeping double s and short words', () => {
+    expect(['ids', 'isvs', 'codes', 'queries', 'access', 'is', 'status'].map(foldWord)).toEqual(['id', 'isv', 'code', 'query', 'access', 'is', 'statu']);
+    expect(foldName('status codes')).toBe(foldName('status code'));
+  });
+  it('counts a name only when it covers more than half of the content words', () => {
+    expect(contentWords('Who issues a production client?')).toEqual(['issues', 'production', 'client']);
+    expect(coversQuery(1, 3)).toBe(false);
+    expect(coversQuery(2, 3)).toBe(true);
+    expect(coversQuery(1, 2)).toBe(false);
+    expect(coversQuery(2, 4)).toBe(false);
+  });
+  it('fetches the shards of the words a covering name could start with, and no others', () => {
+    expect(nameStarts(['client', 'secret', 'lost'])).toEqual(['client', 'secret']);
+    expect(nameStarts(['a', 'b', 'c', 'd'])).toEqual(['a', 'b']);
+    expect(nameStarts(['a', 'b', 'c', 'd', 'e'])).toEqual(['a', 'b', 'c']);
+    expect(shardKeysFor('status code 401')).toEqual(['s', 'c']);
+    expect(shardKeysFor('lost client_id')).toEqual(['l', 'c']);
+    expect(shardKeysFor('I lost my client secret')).toEqual(['i', 'l', 'c']);
   });
 });
 
@@ -95,5 +154,44 @@ describe('mergeResults', () => {
     const path = (h: string) => h.replace(/[?#].*$/, '');
     expect(mergeResults(['/g/a/?h=x'], ['/g/a/?h=x#t', '/scope/#s', '/g/'], path)).toEqual(['/g/a/?h=x', '/scope/#s', '/g/']);
     expect(mergeResults(['/a/'], ['/b/', '/c/'], path, 2)).toEqual(['/a/', '/b/']);
+  });
+});
+
+/** A result as the tiers are merged: its link, and what the merge looks at. */
+type R = { href: string; share?: number; inside?: boolean; named?: boolean };
+
+describe('mergeTiers', () => {
+  const path = (h: { href: string }) => h.href.replace(/[?#].*$/, '');
+  const hrefs = (hits: { href: string }[]) => hits.map((h) => h.href);
+  const term = { href: '/glossary/a/' };
+  const sure = { href: '/scope/#covered' };
+  const most = { href: '/channels/#partner', share: 2 / 3 };
+  const weak = { href: '/checklist/', share: 0.5 };
+  const full: R[] = [{ href: '/glossary/b/#t' }, { href: '/policy/', share: 0.5 }, { href: '/glossary/c/' }];
+  it('puts the full search’s results holding every word before the first result holding half of them or less', () => {
+    expect(hrefs(mergeTiers<R>([term, sure, weak], full, path))).toEqual(['/glossary/a/', '/scope/#covered', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
+    expect(hrefs(mergeTiers<R>([term, weak], full, path, 2))).toEqual(['/glossary/a/', '/glossary/b/#t']);
+    expect(hrefs(mergeTiers<R>([weak, sure], full, path))).toEqual(['/glossary/b/#t', '/glossary/c/', '/checklist/', '/scope/#covered', '/policy/']);
+  });
+  it('keeps the tiers in order while the first results hold more than half of the words, and each page once', () => {
+    expect(hrefs(mergeTiers<R>([most, weak], full, path))).toEqual(['/channels/#partner', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
+    expect(hrefs(mergeTiers<R>([term, sure], [{ href: '/glossary/a/#x' }, { href: '/b/' }], path))).toEqual(['/glossary/a/', '/scope/#covered', '/b/']);
+  });
+});
+
+describe('mergeFirst', () => {
+  const path = (h: { href: string }) => h.href.replace(/[?#].*$/, '');
+  const hrefs = (hits: { href: string }[]) => hits.map((h) => h.href);
+  const exact = { href: '/glossary/erp/' };
+  const inside = { href: '/glossary/financials-erp/', inside: true };
+  const named = { href: '/channels/#erp-support', named: true };
+  const other = { href: '/scope/#referred' };
+  it('puts a section whose heading names the whole query before a term named inside it, never before a term named by it', () => {
+    expect(hrefs(mergeFirst<R>([inside], [other, named], path))).toEqual(['/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
+    expect(hrefs(mergeFirst<R>([exact, inside], [other, named], path))).toEqual(['/glossary/erp/', '/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
+  });
+  it('keeps terms first when no heading names the query', () => {
+    expect(hrefs(mergeFirst<R>([inside], [other], path))).toEqual(['/glossary/financials-erp/', '/scope/#referred']);
+    expect(hrefs(mergeFirst<R>([inside], [other, named], path, 1))).toEqual(['/channels/#erp-support']);
   });
 });
