@@ -273,8 +273,10 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
     const heading = headingCounts(s) === headingWeight ? s.heading : undefined;
     const named = stems.every((st) => weighted(heading, st) > 0 || weighted(index.titles.get(s.page), st) > 0);
     const hit = { page: s.page, section: s.section, score, matched, named };
+    // A page is represented by its section holding the most of the query's words, then the
+    // best scored: a high-scoring section with fewer words must not hide one that has them all.
     const seen = best.get(s.page);
-    if (!seen || hit.score > seen.score) best.set(s.page, hit);
+    if (!seen || hit.matched > seen.matched || (hit.matched === seen.matched && hit.score > seen.score)) best.set(s.page, hit);
   });
   // A page whose title holds every word of the query answers it as a whole ("what does
   // API Support cover"): link to its opening rather than to one of its sections.

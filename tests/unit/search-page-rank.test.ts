@@ -57,6 +57,24 @@ describe('queryPlan', () => {
 });
 
 describe('rankSections', () => {
+  it('shows a page through its section with the most query words, not a higher-scoring one with fewer', () => {
+    const index = prepareIndex({
+      pages: [
+        {
+          url: '/a/',
+          title: 'Tokens',
+          section: 'A',
+          sections: [
+            { anchor: 'x', heading: 'Token refresh', text: 'Token refresh token refresh explained at length.' },
+            { anchor: 'y', heading: 'Calls', text: 'Refresh the token before you call the endpoint.' },
+          ],
+        },
+        { url: '/b/', title: 'Other', section: 'B', sections: [{ anchor: 'z', heading: 'Endpoints', text: 'Every endpoint and its token refresh rules.' }] },
+      ],
+    });
+    const hits = rankSections(index, 'token refresh endpoint ');
+    expect(hits.map((h) => `${h.page.url}#${h.section.anchor}`).sort()).toEqual(['/a/#y', '/b/#z']);
+  });
   it('finds the section that answers a question, one result per page', () => {
     expect(top('who issues a production client')[0]).toBe('/channels/#partner');
     expect(top('ERP user interface configuration')[0]).toBe('/channels/#erp');
