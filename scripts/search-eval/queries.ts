@@ -105,4 +105,11 @@ export const QUERIES: EvalQuery[] = [
   { query: 'data owner approval', want: NEXT },
   { query: 'support cannot diagnose the problem', want: /^\/(policy\/#what-we-cannot-promise|checklist\/#what-may-happen-next)$/ },
   { query: 'policy last updated', want: /^\/(changes\/(#2021-10-02-support-policy)?|policy\/#where-this-policy-is-published)$/ },
+  // Slips of the keyboard, as typed on a phone.
+  { query: 'clinet secret', want: term('client-secret') },
+  { query: 'redirct uri', want: term('redirect-uri') },
+  { query: 'endpiont', want: term('endpoint') },
+  { query: 'who issues a prodution clinet', want: PARTNER },
+  { query: 'feture request', want: COVERED_OR_EMAIL },
+  { query: 'erp user interfase', want: ERP_SUPPORT },
 ];

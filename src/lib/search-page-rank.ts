@@ -8,6 +8,7 @@
  * "email"). Pure functions, tested without a browser.
  */
 import { STOP_WORDS, queryWords } from './search-query.ts';
+import { likelyMeant } from './search-spelling.ts';
 import { stem } from './search-stem.ts';
 import type { IndexedPage, IndexedSection, PageIndex } from './search-page-index.ts';
 
@@ -156,6 +157,24 @@ export function queryPlan(query: string): QueryWord[] {
     else plan.push({ word, stem: s, prefix });
   });
   return plan;
+}
+
+/**
+ * The plan with slips of the keyboard mended: a word that matches nothing in the index (not
+ * its stem, a synonym, nor, while typed, the start of a word) stands for the known word it
+ * most likely meant ("recieve" -> "receive", "clinet" -> "client"). Known words stay as typed.
+ */
+export function mendPlan(plan: readonly QueryWord[], index: PreparedIndex): QueryWord[] {
+  const stems = new Set(index.vocabulary.values());
+  return plan.map((q) => {
+    const known =
+      stems.has(q.stem) ||
+      (SYNONYMS[q.stem] ?? []).some((s) => stems.has(s)) ||
+      (q.prefix && [...index.vocabulary.keys()].some((w) => w.startsWith(q.word)));
+    if (known) return q;
+    const meant = likelyMeant(q.word, index.vocabulary.keys(), 1)[0];
+    return meant ? { word: meant, stem: index.vocabulary.get(meant)!, prefix: false } : q;
+  });
 }
 
 /** Does one word of the page text match this query word? */

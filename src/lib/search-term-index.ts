@@ -8,6 +8,8 @@
  * Pure functions: building the shards, picking the shard for a query, and matching.
  */
 import { searchTerms } from './search-query.ts';
+import { allowedSlips } from './search-spelling.ts';
+import { editDistance } from './term-resolve.ts';
 
 /** What the build knows about a term (see glossary-source.ts). */
 export interface TermSource {
@@ -136,11 +138,22 @@ export interface TermMatch {
   entry: TermEntry;
   /**
    * 0: a name equals the query (plurals folded); 1: a name starts with it; 2: the query
-   * names it among other words, and the name covers more than half of them.
+   * names it among other words, and the name covers more than half of them; 3: no name
+   * matched, and this one is a slip or two away from the query ("clinet id").
    */
-  rank: 0 | 1 | 2;
+  rank: 0 | 1 | 2 | 3;
   /** The name that matched. */
   name: string;
+}
+
+/**
+ * Is `name` what `typed` probably meant: as many words, each within the slips its length
+ * allows ("clinet secret" for "client secret", not "response body" for "response code")?
+ */
+function withinSlips(typed: string, name: string): boolean {
+  const a = typed.split(' ');
+  const b = name.split(' ');
+  return a.length === b.length && a.some((w, i) => w !== b[i]) && a.every((w, i) => w === b[i] || editDistance(w, b[i]!) <= allowedSlips(w.length));
 }
 
 /** Does `words` hold `name`'s words one after the other? */
@@ -187,6 +200,20 @@ export function matchTerms(shards: readonly TermShard[], query: string, limit = 
       }
     }
   }
+  if (best.size === 0) {
+    // Nothing named: perhaps a slip of the keyboard. Only whole names, only when nothing matched.
+    for (const shard of shards) {
+      for (const entry of shard.terms) {
+        for (const name of entry.names) {
+          const foldedName = foldName(name);
+          if (!folded.some((form) => withinSlips(form, foldedName))) continue;
+          const match: TermMatch = { entry, rank: 3, name };
+          const seen = best.get(entry.slug);
+          if (!seen || name.length < seen.name.length) best.set(entry.slug, match);
+        }
+      }
+    }
+  }
   return [...best.values()]
     .sort(
       (a, b) =>
@@ -200,22 +227,25 @@ export function matchTerms(shards: readonly TermShard[], query: string, limit = 
 
 /**
  * The results that need no full search: terms named by the query or starting with it, then
- * page sections whose heading (or page title) names the whole query (`named`), then terms
- * named inside a longer query (`inside`), then the other sections: "financials erp support"
- * is answered by the section "Financials ERP Support of your market" before the term
- * Financials ERP. Each page once; each tier keeps its order.
+ * page sections whose heading (or page title) names the whole query (`named`), then other
+ * sections that hold every word of it (no `share`), then terms named inside a longer query
+ * (`inside`), then the other sections. "financials erp support" is answered by the section
+ * "Financials ERP Support of your market" before the term Financials ERP, and "erp user
+ * interface" by the section about ERP user interface questions before the term "ERP user".
+ * Each page once; each tier keeps its order.
  */
-export function mergeFirst<T extends { inside?: boolean | undefined; named?: boolean | undefined }>(
+export function mergeFirst<T extends { inside?: boolean | undefined; named?: boolean | undefined; share?: number | undefined }>(
   termHits: readonly T[],
   pageHits: readonly T[],
   pathOf: (hit: T) => string,
   limit = Infinity,
 ): T[] {
-  const named = pageHits.filter((h) => h.named);
-  if (named.length === 0) return mergeResults(termHits, pageHits, pathOf, limit);
+  const whole = (h: T) => h.named || h.share === undefined;
+  const inside = termHits.filter((h) => h.inside);
+  if (inside.length === 0 || !pageHits.some(whole)) return mergeResults(termHits, pageHits, pathOf, limit);
   return mergeResults(
     termHits.filter((h) => !h.inside),
-    [...named, ...termHits.filter((h) => h.inside), ...pageHits.filter((h) => !h.named)],
+    [...pageHits.filter((h) => h.named), ...pageHits.filter((h) => whole(h) && !h.named), ...inside, ...pageHits.filter((h) => !whole(h))],
     pathOf,
     limit,
   );

@@ -4,7 +4,7 @@
  * It answers a question before Pagefind and its WebAssembly have loaded. Fetched once, on
  * the first query, and kept.
  */
-import { excerptHtml, prepareIndex, queryPlan, rankSections, type PreparedIndex } from '../lib/search-page-rank.ts';
+import { excerptHtml, mendPlan, prepareIndex, queryPlan, rankSections, type PreparedIndex } from '../lib/search-page-rank.ts';
 import type { PageIndex } from '../lib/search-page-index.ts';
 import { searchTerms } from '../lib/search-query.ts';
 import { resultHref } from '../lib/search-results.ts';
@@ -24,10 +24,12 @@ function index(file: string): Promise<PreparedIndex> {
 
 /** Page sections that answer the query, one per page, best first, as results. */
 export async function findPageHits(file: string, base: string, query: string, limit: number): Promise<Hit[]> {
-  const plan = queryPlan(query);
-  if (plan.length === 0) return [];
+  const typed = queryPlan(query);
+  if (typed.length === 0) return [];
   const prepared = await index(file);
-  const words = searchTerms(query);
+  // A misspelt word is searched, marked and highlighted on arrival as the word it meant.
+  const plan = mendPlan(typed, prepared);
+  const words = plan.some((q, i) => q !== typed[i]) ? plan.map((q) => q.word) : searchTerms(query);
   return rankSections(prepared, plan)
     .slice(0, limit)
     .map(({ page, section, matched, named }) => ({

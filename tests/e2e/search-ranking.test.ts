@@ -41,6 +41,26 @@ describe.skipIf(!chromePath)('search ranking in Chromium', () => {
     await page.context().close();
   });
 
+  it('reads past slips of the keyboard, and highlights the word that was meant on arrival', async () => {
+    const { page, errors } = await newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${siteUrl}policy/`);
+    const cases: Record<string, RegExp> = {
+      'clinet secret': term('client-secret'),
+      'redirct uri': term('redirect-uri'),
+      'who issues a prodution clinet': at('channels/#partner-service-of-your-market', 'scope/#referred-elsewhere'),
+      'feture request': at('scope/#covered', 'channels/#api-support-by-e-mail'),
+    };
+    for (const [query, want] of Object.entries(cases)) {
+      const hrefs = await searchFor(page, query);
+      expect(target(hrefs[0] ?? ''), `"${query}": ${hrefs.join(', ')}`).toMatch(want);
+    }
+    const hrefs = await searchFor(page, 'who issues a prodution clinet');
+    expect(new URL(hrefs[0]!, siteUrl).searchParams.get('highlight')).toBe('issues production client');
+    expect(errors.filter((e) => !e.includes('/pagefind/'))).toEqual([]);
+    await page.context().close();
+  });
+
   const QUESTIONS: Record<string, RegExp> = {
     'erp user interface question': at('channels/#financials-erp-support-of-your-market', 'scope/#referred-elsewhere'),
     'financials support': at('channels/#financials-erp-support-of-your-market'),

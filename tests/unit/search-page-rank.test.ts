@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageIndex } from '../../src/lib/search-page-index.ts';
-import { excerptHtml, holdsEveryWord, prepareIndex, queryPlan, rankSections, textTokens, wordMatches } from '../../src/lib/search-page-rank.ts';
+import { excerptHtml, holdsEveryWord, mendPlan, prepareIndex, queryPlan, rankSections, textTokens, wordMatches } from '../../src/lib/search-page-rank.ts';
 
 const INDEX: PageIndex = {
   pages: [
@@ -53,6 +53,21 @@ describe('queryPlan', () => {
   it('keeps one word per stem and matches nothing for stop words only', () => {
     expect(queryPlan('request requests').map((q) => q.word)).toEqual(['request']);
     expect(queryPlan('who is it')).toEqual([]);
+  });
+});
+
+describe('mendPlan', () => {
+  const prepared = prepareIndex(INDEX);
+  const words = (q: string) => mendPlan(queryPlan(q), prepared).map((w) => w.word);
+  it('reads a misspelt word as the known word it most likely meant', () => {
+    expect(words('prodution clinet')).toEqual(['production', 'client']);
+    expect(words('feture requests ')).toEqual(['feature', 'requests']);
+    expect(rankSections(prepared, mendPlan(queryPlan('partnr service '), prepared))[0]!.section.anchor).toBe('partner');
+  });
+  it('keeps known words, words being typed that start a known word, and words too short to guess', () => {
+    expect(words('production cli')).toEqual(['production', 'cli']);
+    expect(words('endpoints')).toEqual(['endpoints']);
+    expect(words('xyz')).toEqual(['xyz']);
   });
 });
 

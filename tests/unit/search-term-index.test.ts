@@ -69,6 +69,18 @@ describe('matchTerms', () => {
     expect(match('client_id')).toEqual(['client-id']);
     expect(match('clie')).toEqual(['client', 'client-id', 'client-secret']);
   });
+  it('finds a term through a slip of the keyboard, only when no name matched as typed', () => {
+    expect(match('clinet secret')).toEqual(['client-secret']);
+    expect(match('clent id')).toEqual(['client-id']);
+    expect(match('secrte')).toEqual(['client-secret']);
+    expect(matchTerms([...shards.values()], 'clinet id').map((m) => m.rank)).toEqual([3]);
+    expect(match('clientz')).toEqual(['client']);
+    expect(match('cleint')).toEqual(['client']);
+    expect(match('usr')).toEqual([]); // too short to guess
+    expect(match('clinet code')).toEqual([]); // every word must be close, not the whole: "code" is not "id"
+    expect(match('client sedret')).toEqual(['client-secret']);
+    expect(match('client')).toEqual(['client', 'client-id', 'client-secret']); // named: no guessing
+  });
   it('finds a term by an alias, and a sense by "name (sense)"', () => {
     expect(match('secret')).toEqual(['client-secret']);
     expect(match('user (erp)')).toEqual(['user-erp']);
@@ -185,7 +197,8 @@ describe('mergeFirst', () => {
   const exact = { href: '/glossary/erp/' };
   const inside = { href: '/glossary/financials-erp/', inside: true };
   const named = { href: '/channels/#erp-support', named: true };
-  const other = { href: '/scope/#referred' };
+  const other = { href: '/scope/#referred', share: 0.5 };
+  const whole = { href: '/channels/#erp-support-text' };
   it('puts a section whose heading names the whole query before a term named inside it, never before a term named by it', () => {
     expect(hrefs(mergeFirst<R>([inside], [other, named], path))).toEqual(['/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
     expect(hrefs(mergeFirst<R>([exact, inside], [other, named], path))).toEqual(['/glossary/erp/', '/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
@@ -193,5 +206,8 @@ describe('mergeFirst', () => {
   it('keeps terms first when no heading names the query', () => {
     expect(hrefs(mergeFirst<R>([inside], [other], path))).toEqual(['/glossary/financials-erp/', '/scope/#referred']);
     expect(hrefs(mergeFirst<R>([inside], [other, named], path, 1))).toEqual(['/channels/#erp-support']);
+  });
+  it('puts a section that holds every word of the query before a term named inside it', () => {
+    expect(hrefs(mergeFirst<R>([exact, inside], [other, whole], path))).toEqual(['/glossary/erp/', '/channels/#erp-support-text', '/glossary/financials-erp/', '/scope/#referred']);
   });
 });
