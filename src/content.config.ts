@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { glossaryRenderInputs } from './lib/build-inputs.ts';
+import { loadGlossary } from './lib/glossary-source.ts';
 import { createIdRegistry, slugFromEntry } from './lib/id-registry.ts';
 import { markdownFolderLoader } from './lib/markdown-folder-loader.ts';
 import { parseOrderedYaml } from './lib/ordered-yaml.ts';
@@ -68,7 +70,12 @@ const pages = defineCollection({
 
 const glossary = defineCollection({
   // Rendered once at sync, not bundled as modules: see src/lib/markdown-folder-loader.ts.
-  loader: markdownFolderLoader({ base: './content/glossary', ids: termIds }),
+  loader: markdownFolderLoader({
+    base: './content/glossary',
+    ids: termIds,
+    // Stored renders are reused only while the plugins' code and the terms they show are unchanged.
+    renderInputs: () => glossaryRenderInputs(process.cwd(), loadGlossary()),
+  }),
   schema: strict({
     term: z
       .string(required('term', 'Write the term as readers spell it, e.g. `term: Client Id`.'))

@@ -29,3 +29,15 @@ export function buildInputsDigest(root: string, settings: Record<string, string 
   }
   return hash.digest('hex').slice(0, 10);
 }
+
+/**
+ * What a glossary definition's HTML depends on besides its own file: the code of the
+ * Markdown pipeline (our remark/rehype plugins in src/lib, the config, the locked packages),
+ * the base path its links get, and every term's names and summary (a `[[Term]]` link shows
+ * the term's label and a preview of its summary). The content loader re-renders stored
+ * definitions when this changes (src/lib/markdown-folder-loader.ts).
+ */
+export function glossaryRenderInputs(root: string, terms: readonly { slug: string; term: string; sense?: string | undefined; aliases: readonly string[]; summary: string }[]): string {
+  const code = buildInputsDigest(root, { base: process.env.BASE_PATH }, ['src/lib', 'astro.config.mjs', 'package-lock.json']);
+  return `${code}\n${JSON.stringify(terms.map((t) => [t.slug, t.term, t.sense ?? '', t.aliases, t.summary]))}`;
+}

@@ -21,6 +21,12 @@ export interface MarkdownFolderOptions {
   extension?: string;
   /** Claims each entry's slug; throws when two files want the same one. */
   ids: IdRegistry;
+  /**
+   * What else a rendered entry depends on besides its own file, as a string that changes
+   * when it does (the Markdown plugins' code, the other entries a reference shows): asked
+   * once per sync. A stored render is reused only when its file and this are unchanged.
+   */
+  renderInputs?: () => string;
 }
 
 /** JSX or ESM in a body that this loader renders as plain Markdown: refuse it clearly. */
@@ -38,7 +44,7 @@ export function findMdxOnlySyntax(body: string): { line: number; text: string } 
 }
 
 
-export function markdownFolderLoader({ base, extension = '.mdx', ids }: MarkdownFolderOptions): Loader {
+export function markdownFolderLoader({ base, extension = '.mdx', ids, renderInputs = () => '' }: MarkdownFolderOptions): Loader {
   return {
     name: 'kb:markdown-folder',
     load: async ({ store, parseData, renderMarkdown, generateDigest, config, watcher, logger }) => {
@@ -46,12 +52,12 @@ export function markdownFolderLoader({ base, extension = '.mdx', ids }: Markdown
       const dir = fileURLToPath(dirUrl);
       const shown = (file: string) => relative(fileURLToPath(config.root), join(dir, file)).split(sep).join('/');
 
-      const loadOne = async (file: string) => {
+      const loadOne = async (file: string, inputs: string) => {
         const path = join(dir, file);
         // A synchronous read: thousands of small files each awaiting a thread-pool round trip
         // left the build idle for seconds.
         const raw = readFileSync(path, 'utf8');
-        const digest = generateDigest(raw);
+        const digest = generateDigest(`${raw}\n${inputs}`);
         let parsed: ReturnType<typeof parseFrontmatter>;
         try {
           parsed = parseFrontmatter(raw);
@@ -78,8 +84,9 @@ export function markdownFolderLoader({ base, extension = '.mdx', ids }: Markdown
 
       const sync = async () => {
         const files = listFiles(dir, extension);
+        const inputs = generateDigest(renderInputs());
         const seen = new Set<string>();
-        for (const file of files) seen.add(await loadOne(file));
+        for (const file of files) seen.add(await loadOne(file, inputs));
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         logger.info(`${files.length} entries from ${base}`);
       };

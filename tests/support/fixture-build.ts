@@ -45,8 +45,14 @@ export function buildWithContent(
       writeFileSync(target, text);
     }
   }
-  const dist = join(dir, 'dist');
   prepare?.(dir);
+  const { ok, output, dist } = buildIn(dir, env);
+  return { ok, output, dir, dist, cleanup };
+}
+
+/** Run `npm run build` in a copy of the site (see copySite), as often as a test needs. */
+export function buildIn(dir: string, env: Record<string, string> = {}): { ok: boolean; output: string; dist: string } {
+  const dist = join(dir, 'dist');
   const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', dist], {
     cwd: dir,
     encoding: 'utf8',
@@ -54,13 +60,7 @@ export function buildWithContent(
     timeout: 180_000,
   });
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return {
-    ok: result.status === 0,
-    output,
-    dir,
-    dist,
-    cleanup,
-  };
+  return { ok: result.status === 0, output, dist };
 }
 
 /** The current text of a file under content/, to change in a fixture. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildInputsDigest } from '../../src/lib/build-inputs.ts';
+import { buildInputsDigest, glossaryRenderInputs } from '../../src/lib/build-inputs.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kb-inputs-'));
 mkdirSync(join(root, 'content', 'glossary'), { recursive: true });
@@ -28,5 +28,23 @@ describe('buildInputsDigest', () => {
     rmSync(join(root, 'content', 'glossary', 'isv.mdx'));
     writeFileSync(join(root, 'content', 'glossary', 'isv2.mdx'), 'ISV');
     expect(buildInputsDigest(root, { base: '/' })).not.toBe(added);
+  });
+});
+
+describe('glossaryRenderInputs', () => {
+  const isv = { slug: 'isv', term: 'ISV', aliases: ['vendor'], summary: 'A vendor.' };
+  it('changes with a term’s label, aliases or summary, and stays put otherwise', () => {
+    const before = glossaryRenderInputs(root, [isv]);
+    expect(glossaryRenderInputs(root, [{ ...isv }])).toBe(before);
+    expect(glossaryRenderInputs(root, [{ ...isv, summary: 'Another.' }])).not.toBe(before);
+    expect(glossaryRenderInputs(root, [{ ...isv, term: 'Isv' }])).not.toBe(before);
+    expect(glossaryRenderInputs(root, [{ ...isv, aliases: [] }])).not.toBe(before);
+  });
+  it('changes with the code of the Markdown pipeline', () => {
+    mkdirSync(join(root, 'src', 'lib'), { recursive: true });
+    writeFileSync(join(root, 'src', 'lib', 'remark-term-links.ts'), 'export default 1');
+    const before = glossaryRenderInputs(root, [isv]);
+    writeFileSync(join(root, 'src', 'lib', 'remark-term-links.ts'), 'export default 2');
+    expect(glossaryRenderInputs(root, [isv])).not.toBe(before);
   });
 });
