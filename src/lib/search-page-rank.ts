@@ -73,6 +73,8 @@ export interface QueryWord {
   stem: string;
   /** The reader may still be typing it: words that start with it match too. */
   prefix: boolean;
+  /** Read as a known word the reader probably meant (see mendPlan), not as typed. */
+  mended?: boolean;
 }
 
 /**
@@ -171,9 +173,10 @@ export function mendPlan(plan: readonly QueryWord[], index: PreparedIndex): Quer
       stems.has(q.stem) ||
       (SYNONYMS[q.stem] ?? []).some((s) => stems.has(s)) ||
       (q.prefix && [...index.vocabulary.keys()].some((w) => w.startsWith(q.word)));
-    if (known) return q;
+    // Numbers are never slips: "2022" is not "2021", "402" not "401".
+    if (known || /\d/.test(q.word)) return q;
     const meant = likelyMeant(q.word, index.vocabulary.keys(), 1)[0];
-    return meant ? { word: meant, stem: index.vocabulary.get(meant)!, prefix: false } : q;
+    return meant ? { word: meant, stem: index.vocabulary.get(meant)!, prefix: false, mended: true } : q;
   });
 }
 

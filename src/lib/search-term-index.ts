@@ -153,7 +153,10 @@ export interface TermMatch {
 function withinSlips(typed: string, name: string): boolean {
   const a = typed.split(' ');
   const b = name.split(' ');
-  return a.length === b.length && a.some((w, i) => w !== b[i]) && a.every((w, i) => w === b[i] || editDistance(w, b[i]!) <= allowedSlips(w.length));
+  if (a.length !== b.length || a.every((w, i) => w === b[i])) return false;
+  // Lengths first: most names are ruled out without measuring the distance.
+  if (!a.every((w, i) => Math.abs(w.length - b[i]!.length) <= allowedSlips(w.length))) return false;
+  return a.every((w, i) => w === b[i] || editDistance(w, b[i]!) <= allowedSlips(w.length));
 }
 
 /** Does `words` hold `name`'s words one after the other? */
@@ -232,20 +235,26 @@ export function matchTerms(shards: readonly TermShard[], query: string, limit = 
  * (`inside`), then the other sections. "financials erp support" is answered by the section
  * "Financials ERP Support of your market" before the term Financials ERP, and "erp user
  * interface" by the section about ERP user interface questions before the term "ERP user".
- * Each page once; each tier keeps its order.
+ * A term `guessed` from a slip of the keyboard ("clinet secret") counts only when the pages
+ * do not know the query's words as typed either (no page hit, or only guessed ones): "used"
+ * is a word of the pages, not a slip for "user". Each page once; each tier keeps its order.
  */
-export function mergeFirst<T extends { inside?: boolean | undefined; named?: boolean | undefined; share?: number | undefined }>(
-  termHits: readonly T[],
+export function mergeFirst<T extends { inside?: boolean | undefined; named?: boolean | undefined; share?: number | undefined; guessed?: boolean | undefined }>(
+  allTermHits: readonly T[],
   pageHits: readonly T[],
   pathOf: (hit: T) => string,
   limit = Infinity,
 ): T[] {
-  const whole = (h: T) => h.named || h.share === undefined;
+  const typedWordsKnown = pageHits.some((h) => !h.guessed);
+  const termHits = allTermHits.filter((h) => !h.guessed || !typedWordsKnown);
   const inside = termHits.filter((h) => h.inside);
-  if (inside.length === 0 || !pageHits.some(whole)) return mergeResults(termHits, pageHits, pathOf, limit);
+  const named = pageHits.filter((h) => h.named);
+  const rest = pageHits.filter((h) => !h.named);
+  const whole = (h: T) => h.share === undefined;
+  const pages = inside.length === 0 ? [...named, ...rest] : [...named, ...rest.filter(whole), ...inside, ...rest.filter((h) => !whole(h))];
   return mergeResults(
     termHits.filter((h) => !h.inside),
-    [...pageHits.filter((h) => h.named), ...pageHits.filter((h) => whole(h) && !h.named), ...inside, ...pageHits.filter((h) => !whole(h))],
+    pages,
     pathOf,
     limit,
   );
@@ -272,10 +281,16 @@ export function mergeResults<T>(termHits: readonly T[], otherHits: readonly T[],
  * more than half of the query's words, its `share`), the full search's results that hold
  * every word go before them: "authorization code" is said on a glossary page, which only
  * the full search knows, not on the content pages that merely say "code". A result
- * without a share holds every word. Each tier keeps its own order.
+ * without a share holds every word; a `guessed` one (found through a word read as a slip
+ * of the keyboard) counts as holding half at most. Each tier keeps its own order.
  */
-export function mergeTiers<T extends { share?: number | undefined }>(first: readonly T[], full: readonly T[], pathOf: (hit: T) => string, limit = Infinity): T[] {
-  const share = (h: T) => h.share ?? 1;
+export function mergeTiers<T extends { share?: number | undefined; guessed?: boolean | undefined }>(
+  first: readonly T[],
+  full: readonly T[],
+  pathOf: (hit: T) => string,
+  limit = Infinity,
+): T[] {
+  const share = (h: T) => (h.guessed ? Math.min(0.5, h.share ?? 1) : (h.share ?? 1));
   const cut = first.findIndex((h) => share(h) <= 0.5);
   if (cut === -1) return mergeResults(first, full, pathOf, limit);
   return mergeResults(first.slice(0, cut), [...full.filter((h) => share(h) === 1), ...first.slice(cut), ...full.filter((h) => share(h) < 1)], pathOf, limit);

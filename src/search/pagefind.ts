@@ -44,6 +44,8 @@ export interface Hit {
   named?: boolean;
   /** The share of the query's words the result holds, when it does not hold them all (see mergeTiers). */
   share?: number;
+  /** Found through a word read as a slip of the keyboard (see mendPlan, mergeTiers). */
+  guessed?: boolean;
 }
 
 /**

@@ -29,7 +29,8 @@ export async function findPageHits(file: string, base: string, query: string, li
   const prepared = await index(file);
   // A misspelt word is searched, marked and highlighted on arrival as the word it meant.
   const plan = mendPlan(typed, prepared);
-  const words = plan.some((q, i) => q !== typed[i]) ? plan.map((q) => q.word) : searchTerms(query);
+  const guessed = plan.some((q) => q.mended);
+  const words = guessed ? plan.map((q) => q.word) : searchTerms(query);
   return rankSections(prepared, plan)
     .slice(0, limit)
     .map(({ page, section, matched, named }) => ({
@@ -40,5 +41,8 @@ export async function findPageHits(file: string, base: string, query: string, li
       excerpt: excerptHtml(section.text, plan) || excerptHtml(section.heading ?? page.title, plan),
       ...(matched < plan.length ? { share: matched / plan.length } : {}),
       ...(named ? { named } : {}),
+      // Found through a word read as a slip: it yields to the full search's results that hold
+      // every word as typed (see mergeTiers).
+      ...(guessed ? { guessed } : {}),
     }));
 }

@@ -41,6 +41,10 @@ export async function findTermHits(dir: string, base: string, query: string, lim
     section: 'Glossary',
     heading: undefined,
     excerpt: escapeHtml(entry.summary),
+    // A term named inside a longer query follows the page sections that hold every word of
+    // the query; one guessed from a slip stands only if the pages do not know the words as
+    // typed either (see mergeFirst).
     ...(rank === 2 ? { inside: true } : {}),
+    ...(rank === 3 ? { guessed: true } : {}),
   }));
 }

@@ -61,11 +61,15 @@ describe('mendPlan', () => {
   const words = (q: string) => mendPlan(queryPlan(q), prepared).map((w) => w.word);
   it('reads a misspelt word as the known word it most likely meant', () => {
     expect(words('prodution clinet')).toEqual(['production', 'client']);
+    expect(mendPlan(queryPlan('prodution client'), prepared).map((q) => q.mended ?? false)).toEqual([true, false]);
     expect(words('feture requests ')).toEqual(['feature', 'requests']);
     expect(rankSections(prepared, mendPlan(queryPlan('partnr service '), prepared))[0]!.section.anchor).toBe('partner');
   });
   it('keeps known words, words being typed that start a known word, and words too short to guess', () => {
     expect(words('production cli')).toEqual(['production', 'cli']);
+    expect(words('production vend')).toEqual(['production', 'vend']); // being typed: "vendors"
+    const dated = prepareIndex({ pages: [{ url: '/changes/', title: 'Changes', section: 'Policy', sections: [{ text: 'Updated in 2021.' }] }] });
+    expect(mendPlan(queryPlan('2022 update'), dated).map((q) => q.word)).toEqual(['2022', 'update']); // numbers are never slips
     expect(words('endpoints')).toEqual(['endpoints']);
     expect(words('xyz')).toEqual(['xyz']);
   });

@@ -170,7 +170,7 @@ describe('mergeResults', () => {
 });
 
 /** A result as the tiers are merged: its link, and what the merge looks at. */
-type R = { href: string; share?: number; inside?: boolean; named?: boolean };
+type R = { href: string; share?: number; inside?: boolean; named?: boolean; guessed?: boolean };
 
 describe('mergeTiers', () => {
   const path = (h: { href: string }) => h.href.replace(/[?#].*$/, '');
@@ -180,6 +180,11 @@ describe('mergeTiers', () => {
   const most = { href: '/channels/#partner', share: 2 / 3 };
   const weak = { href: '/checklist/', share: 0.5 };
   const full: R[] = [{ href: '/glossary/b/#t' }, { href: '/policy/', share: 0.5 }, { href: '/glossary/c/' }];
+  it('puts the full search’s results holding every word as typed before a result found through a guessed word', () => {
+    const guessed = { href: '/channels/#partner', guessed: true };
+    expect(hrefs(mergeTiers<R>([guessed], full, path))).toEqual(['/glossary/b/#t', '/glossary/c/', '/channels/#partner', '/policy/']);
+    expect(hrefs(mergeTiers<R>([guessed], [], path))).toEqual(['/channels/#partner']);
+  });
   it('puts the full search’s results holding every word before the first result holding half of them or less', () => {
     expect(hrefs(mergeTiers<R>([term, sure, weak], full, path))).toEqual(['/glossary/a/', '/scope/#covered', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
     expect(hrefs(mergeTiers<R>([term, weak], full, path, 2))).toEqual(['/glossary/a/', '/glossary/b/#t']);
@@ -206,6 +211,17 @@ describe('mergeFirst', () => {
   it('keeps terms first when no heading names the query', () => {
     expect(hrefs(mergeFirst<R>([inside], [other], path))).toEqual(['/glossary/financials-erp/', '/scope/#referred']);
     expect(hrefs(mergeFirst<R>([inside], [other, named], path, 1))).toEqual(['/channels/#erp-support']);
+  });
+  it('puts a section named by the query first also when no term is named inside it', () => {
+    expect(hrefs(mergeFirst<R>([], [other, named], path))).toEqual(['/channels/#erp-support', '/scope/#referred']);
+    expect(hrefs(mergeFirst<R>([exact], [other, named], path))).toEqual(['/glossary/erp/', '/channels/#erp-support', '/scope/#referred']);
+  });
+  it('keeps a term guessed from a slip only when the pages do not know the typed words either', () => {
+    const guessedTerm = { href: '/glossary/client-secret/', guessed: true };
+    const guessedPage = { href: '/checklist/', guessed: true };
+    expect(hrefs(mergeFirst<R>([guessedTerm], [guessedPage], path))).toEqual(['/glossary/client-secret/', '/checklist/']);
+    expect(hrefs(mergeFirst<R>([guessedTerm], [], path))).toEqual(['/glossary/client-secret/']);
+    expect(hrefs(mergeFirst<R>([guessedTerm], [whole], path))).toEqual(['/channels/#erp-support-text']);
   });
   it('puts a section that holds every word of the query before a term named inside it', () => {
     expect(hrefs(mergeFirst<R>([exact, inside], [other, whole], path))).toEqual(['/glossary/erp/', '/channels/#erp-support-text', '/glossary/financials-erp/', '/scope/#referred']);
