@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from './files.ts';
+import { findReferencesInMarkdown } from './term-references.ts';
+import { resolveTerm, type IndexedTerm } from './term-resolve.ts';
 
 /** What a build of this project is made from, relative to its root. */
 export const BUILD_INPUTS: readonly string[] = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -33,11 +35,22 @@ export function buildInputsDigest(root: string, settings: Record<string, string 
 /**
  * What a glossary definition's HTML depends on besides its own file: the code of the
  * Markdown pipeline (our remark/rehype plugins in src/lib, the config, the locked packages),
- * the base path its links get, and every term's names and summary (a `[[Term]]` link shows
- * the term's label and a preview of its summary). The content loader re-renders stored
- * definitions when this changes (src/lib/markdown-folder-loader.ts).
+ * the base path its links get, and what each of its `[[Term]]` references resolves to (the
+ * term's page, label and summary, shown in the link's preview). Made once per content sync;
+ * the returned function gives one definition's inputs, so editing one term re-renders only
+ * the definitions that link to it (src/lib/markdown-folder-loader.ts).
  */
-export function glossaryRenderInputs(root: string, terms: readonly { slug: string; term: string; sense?: string | undefined; aliases: readonly string[]; summary: string }[]): string {
+export function glossaryRenderInputs(root: string, terms: readonly IndexedTerm[]): (markdown: string) => string {
   const code = buildInputsDigest(root, { base: process.env.BASE_PATH }, ['src/lib', 'astro.config.mjs', 'package-lock.json']);
-  return `${code}\n${JSON.stringify(terms.map((t) => [t.slug, t.term, t.sense ?? '', t.aliases, t.summary]))}`;
+  const resolved = new Map<string, string>();
+  const resolve = (target: string) => {
+    let key = resolved.get(target);
+    if (key === undefined) {
+      const r = resolveTerm(target, terms);
+      key = r.kind === 'found' ? JSON.stringify([r.term.slug, r.term.term, r.term.sense ?? '', r.term.summary]) : r.kind;
+      resolved.set(target, key);
+    }
+    return key;
+  };
+  return (markdown) => `${code}\n${findReferencesInMarkdown(markdown).map((r) => `${r.target} -> ${resolve(r.target)}`).join('\n')}`;
 }

@@ -23,10 +23,11 @@ export interface MarkdownFolderOptions {
   ids: IdRegistry;
   /**
    * What else a rendered entry depends on besides its own file, as a string that changes
-   * when it does (the Markdown plugins' code, the other entries a reference shows): asked
-   * once per sync. A stored render is reused only when its file and this are unchanged.
+   * when it does (the Markdown plugins' code, the other entries its references show).
+   * Called once per sync; the function it returns is given each entry's Markdown. A stored
+   * render is reused only when the entry's file and its inputs are unchanged.
    */
-  renderInputs?: () => string;
+  renderInputs?: () => (markdown: string) => string;
 }
 
 /** JSX or ESM in a body that this loader renders as plain Markdown: refuse it clearly. */
@@ -44,7 +45,7 @@ export function findMdxOnlySyntax(body: string): { line: number; text: string } 
 }
 
 
-export function markdownFolderLoader({ base, extension = '.mdx', ids, renderInputs = () => '' }: MarkdownFolderOptions): Loader {
+export function markdownFolderLoader({ base, extension = '.mdx', ids, renderInputs = () => () => '' }: MarkdownFolderOptions): Loader {
   return {
     name: 'kb:markdown-folder',
     load: async ({ store, parseData, renderMarkdown, generateDigest, config, watcher, logger }) => {
@@ -52,12 +53,12 @@ export function markdownFolderLoader({ base, extension = '.mdx', ids, renderInpu
       const dir = fileURLToPath(dirUrl);
       const shown = (file: string) => relative(fileURLToPath(config.root), join(dir, file)).split(sep).join('/');
 
-      const loadOne = async (file: string, inputs: string) => {
+      const loadOne = async (file: string, inputsOf: (markdown: string) => string) => {
         const path = join(dir, file);
         // A synchronous read: thousands of small files each awaiting a thread-pool round trip
         // left the build idle for seconds.
         const raw = readFileSync(path, 'utf8');
-        const digest = generateDigest(`${raw}\n${inputs}`);
+        const digest = generateDigest(`${raw}\n${inputsOf(raw)}`);
         let parsed: ReturnType<typeof parseFrontmatter>;
         try {
           parsed = parseFrontmatter(raw);
@@ -75,20 +76,25 @@ export function markdownFolderLoader({ base, extension = '.mdx', ids, renderInpu
           );
         }
         const existing = store.get(id);
-        if (existing?.digest === digest && existing.rendered) return id;
+        if (existing?.digest === digest && existing.rendered) return { id, fresh: false };
         const data = await parseData({ id, data: frontmatter, filePath: shown(file) });
         const rendered = await renderMarkdown(raw, { fileURL: pathToFileURL(path) });
         store.set({ id, data, body: parsed.content, filePath: shown(file), digest, rendered });
-        return id;
+        return { id, fresh: true };
       };
 
       const sync = async () => {
         const files = listFiles(dir, extension);
-        const inputs = generateDigest(renderInputs());
+        const inputsOf = renderInputs();
         const seen = new Set<string>();
-        for (const file of files) seen.add(await loadOne(file, inputs));
+        let rendered = 0;
+        for (const file of files) {
+          const { id, fresh } = await loadOne(file, inputsOf);
+          seen.add(id);
+          if (fresh) rendered++;
+        }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-        logger.info(`${files.length} entries from ${base}`);
+        logger.info(`${files.length} entries from ${base} (${rendered} rendered, ${files.length - rendered} unchanged since the last build)`);
       };
 
       await sync();

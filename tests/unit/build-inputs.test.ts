@@ -32,19 +32,24 @@ describe('buildInputsDigest', () => {
 });
 
 describe('glossaryRenderInputs', () => {
-  const isv = { slug: 'isv', term: 'ISV', aliases: ['vendor'], summary: 'A vendor.' };
-  it('changes with a term’s label, aliases or summary, and stays put otherwise', () => {
-    const before = glossaryRenderInputs(root, [isv]);
-    expect(glossaryRenderInputs(root, [{ ...isv }])).toBe(before);
-    expect(glossaryRenderInputs(root, [{ ...isv, summary: 'Another.' }])).not.toBe(before);
-    expect(glossaryRenderInputs(root, [{ ...isv, term: 'Isv' }])).not.toBe(before);
-    expect(glossaryRenderInputs(root, [{ ...isv, aliases: [] }])).not.toBe(before);
+  const term = (slug: string, name: string, summary: string) => ({ slug, term: name, aliases: [], formerSlugs: [], related: [], summary, file: `content/glossary/${slug}.mdx` });
+  const isv = term('isv', 'ISV', 'A vendor.');
+  const dto = term('dto', 'DTO', 'A data object.');
+  const linksIsv = 'An [[ISV]] writes software.';
+  const linksNothing = 'Plain text.';
+  it('changes for a definition when a term it links to changes, and only then', () => {
+    const before = glossaryRenderInputs(root, [isv, dto]);
+    const after = glossaryRenderInputs(root, [{ ...isv, summary: 'Another.' }, dto]);
+    expect(after(linksIsv)).not.toBe(before(linksIsv));
+    expect(after(linksNothing)).toBe(before(linksNothing));
+    expect(glossaryRenderInputs(root, [isv, { ...dto, summary: 'Changed.' }])(linksIsv)).toBe(before(linksIsv));
+    expect(glossaryRenderInputs(root, [{ ...isv, term: 'Isv vendor', aliases: ['ISV'] }, dto])(linksIsv)).not.toBe(before(linksIsv));
   });
-  it('changes with the code of the Markdown pipeline', () => {
+  it('changes for every definition with the code of the Markdown pipeline', () => {
     mkdirSync(join(root, 'src', 'lib'), { recursive: true });
     writeFileSync(join(root, 'src', 'lib', 'remark-term-links.ts'), 'export default 1');
-    const before = glossaryRenderInputs(root, [isv]);
+    const before = glossaryRenderInputs(root, [isv])(linksNothing);
     writeFileSync(join(root, 'src', 'lib', 'remark-term-links.ts'), 'export default 2');
-    expect(glossaryRenderInputs(root, [isv])).not.toBe(before);
+    expect(glossaryRenderInputs(root, [isv])(linksNothing)).not.toBe(before);
   });
 });
