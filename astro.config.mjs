@@ -25,8 +25,8 @@ export default defineConfig({
   // by tests and the benchmark link node_modules and must not share one cache.
   cacheDir: './.cache/astro',
   // Several pages at a time: each page waits on hashing (CSP) and file writes, which other
-  // pages' rendering can fill (10,000 terms: 17 s of page generation down to 11 s). Four,
-  // not more: 8 saved another second but held about 90 MB more at the peak.
+  // pages' rendering can fill (10,000 terms: page generation 17 s one at a time, 11 s with
+  // four). Four, not more: eight saved another second but held about 90 MB more at the peak.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // MDX runs on the unified processor so that our remark/rehype plugins apply.
   markdown: {
