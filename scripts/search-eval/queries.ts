@@ -108,6 +108,7 @@ export const QUERIES: EvalQuery[] = [
   // Slips of the keyboard, as typed on a phone.
   { query: 'clinet secret', want: term('client-secret') },
   { query: 'redirct uri', want: term('redirect-uri') },
+  { query: 'lcient id', want: term('client-id') },
   { query: 'endpiont', want: term('endpoint') },
   { query: 'who issues a prodution clinet', want: PARTNER },
   { query: 'feture request', want: COVERED_OR_EMAIL },

@@ -134,6 +134,19 @@ export function shardKeysFor(query: string): string[] {
   return [...new Set([...queryForms(query), ...nameStarts(contentWords(query))].map(shardKey))];
 }
 
+/**
+ * More shards to look in when no name matched: that of the query's second letter, where a
+ * name lies if the first two letters were swapped or a letter was typed before it ("lcient
+ * id", "xclient"). Only for words long enough to guess (see allowedSlips).
+ */
+export function slipShardKeys(query: string): string[] {
+  const known = new Set(shardKeysFor(query));
+  const keys = queryForms(query)
+    .filter((form) => allowedSlips(form.split(' ')[0]!.length) > 0)
+    .map((form) => shardKey(form.slice(1)));
+  return [...new Set(keys)].filter((key) => !known.has(key));
+}
+
 export interface TermMatch {
   entry: TermEntry;
   /**

@@ -2,7 +2,7 @@
  * Glossary terms by name, from the small term index shards the build writes (see
  * src/lib/search-term-index.ts). One shard per first character, fetched once and kept.
  */
-import { matchTerms, shardKeysFor, type TermShard } from '../lib/search-term-index.ts';
+import { matchTerms, shardKeysFor, slipShardKeys, type TermShard } from '../lib/search-term-index.ts';
 import { searchTerms } from '../lib/search-query.ts';
 import { resultHref } from '../lib/search-results.ts';
 import { withBase } from '../lib/urls.ts';
@@ -34,8 +34,14 @@ export async function findTermHits(dir: string, base: string, query: string, lim
   const keys = shardKeysFor(query);
   if (keys.length === 0) return [];
   const loaded = await Promise.all(keys.map((k) => shard(dir, k)));
+  let matches = matchTerms(loaded, query, limit);
+  if (matches.length === 0) {
+    // Perhaps the first letters were swapped: look where the name would then be filed.
+    const more = slipShardKeys(query);
+    if (more.length > 0) matches = matchTerms([...loaded, ...(await Promise.all(more.map((k) => shard(dir, k))))], query, limit);
+  }
   const words = searchTerms(query);
-  return matchTerms(loaded, query, limit).map(({ entry, rank }) => ({
+  return matches.map(({ entry, rank }) => ({
     href: resultHref(withBase(entry.url, base), words),
     title: entry.sense ? `${entry.label} (${entry.sense})` : entry.label,
     section: 'Glossary',

@@ -48,6 +48,7 @@ describe.skipIf(!chromePath)('search ranking in Chromium', () => {
     const cases: Record<string, RegExp> = {
       'clinet secret': term('client-secret'),
       'redirct uri': term('redirect-uri'),
+      'lcient id': term('client-id'),
       'who issues a prodution clinet': at('channels/#partner-service-of-your-market', 'scope/#referred-elsewhere'),
       'feture request': at('scope/#covered', 'channels/#api-support-by-e-mail'),
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildTermShards, contentWords, coversQuery, foldName, foldWord, matchTerms, mergeFirst, mergeResults, mergeTiers, nameStarts, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
+import { buildTermShards, contentWords, slipShardKeys, coversQuery, foldName, foldWord, matchTerms, mergeFirst, mergeResults, mergeTiers, nameStarts, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../src/lib/search-term-index.ts';
 import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
 import { parseTermFile } from '../../src/lib/glossary-source.ts';
 
@@ -80,6 +80,16 @@ describe('matchTerms', () => {
     expect(match('clinet code')).toEqual([]); // every word must be close, not the whole: "code" is not "id"
     expect(match('client sedret')).toEqual(['client-secret']);
     expect(match('client')).toEqual(['client', 'client-id', 'client-secret']); // named: no guessing
+  });
+  it('looks for a slip in the first letters in the shard of the second letter', () => {
+    expect(slipShardKeys('lcient id')).toEqual(['c']);
+    expect(slipShardKeys('xclient')).toEqual(['c']);
+    expect(slipShardKeys('client')).toEqual(['l']);
+    expect(slipShardKeys('dto')).toEqual([]); // too short to guess
+    // With that shard loaded too, the swapped name is found.
+    const only = (key: string) => shards.get(key) ?? { terms: [] };
+    expect(matchTerms([only('l')], 'lcient id').map((m) => m.entry.slug)).toEqual([]);
+    expect(matchTerms([only('l'), only('c')], 'lcient id').map((m) => m.entry.slug)).toEqual(['client-id']);
   });
   it('finds a term by an alias, and a sense by "name (sense)"', () => {
     expect(match('secret')).toEqual(['client-secret']);
