@@ -4,9 +4,18 @@
  * the evaluation in scripts/search-eval/queries.ts (run `node scripts/search-eval.ts` for
  * all of it); the expectations come from reading the content, not from the search.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromePath, useBrowser } from '../support/browser.ts';
 import { searchFor, target } from '../support/search.ts';
+
+/** Type each query into the header search and check its first result. */
+async function expectFirst(page: Page, cases: Record<string, RegExp>): Promise<void> {
+  for (const [query, want] of Object.entries(cases)) {
+    const hrefs = await searchFor(page, query);
+    expect(target(hrefs[0] ?? ''), `"${query}": ${hrefs.join(', ')}`).toMatch(want);
+  }
+}
 
 describe.skipIf(!chromePath)('search ranking in Chromium', () => {
   const siteUrl = inject('siteUrl');
@@ -30,10 +39,7 @@ describe.skipIf(!chromePath)('search ranking in Chromium', () => {
       'what does dto mean': term('dto'),
       "what's an endpoint": term('endpoint'),
     };
-    for (const [query, want] of Object.entries(cases)) {
-      const hrefs = await searchFor(page, query);
-      expect(target(hrefs[0] ?? ''), `"${query}": ${hrefs.join(', ')}`).toMatch(want);
-    }
+    await expectFirst(page, cases);
     // A term that is only a small part of a question does not jump ahead of the answer.
     const question = await searchFor(page, 'who do I contact for a new client id');
     expect(target(question[0] ?? ''), question.join(', ')).toMatch(at('channels/#partner-service-of-your-market', 'scope/#referred-elsewhere'));
@@ -52,10 +58,7 @@ describe.skipIf(!chromePath)('search ranking in Chromium', () => {
       'who issues a prodution clinet': at('channels/#partner-service-of-your-market', 'scope/#referred-elsewhere'),
       'feture request': at('scope/#covered', 'channels/#api-support-by-e-mail'),
     };
-    for (const [query, want] of Object.entries(cases)) {
-      const hrefs = await searchFor(page, query);
-      expect(target(hrefs[0] ?? ''), `"${query}": ${hrefs.join(', ')}`).toMatch(want);
-    }
+    await expectFirst(page, cases);
     const hrefs = await searchFor(page, 'who issues a prodution clinet');
     expect(new URL(hrefs[0]!, siteUrl).searchParams.get('highlight')).toBe('issues production client');
     expect(errors.filter((e) => !e.includes('/pagefind/'))).toEqual([]);
@@ -80,10 +83,7 @@ describe.skipIf(!chromePath)('search ranking in Chromium', () => {
   it('puts the page and section that answer first, once the full search has joined', async () => {
     const { page, errors } = await newPage();
     await page.goto(`${siteUrl}checklist/`);
-    for (const [query, want] of Object.entries(QUESTIONS)) {
-      const hrefs = await searchFor(page, query);
-      expect(target(hrefs[0] ?? ''), `"${query}": ${hrefs.join(', ')}`).toMatch(want);
-    }
+    await expectFirst(page, QUESTIONS);
     expect(errors).toEqual([]);
     await page.context().close();
   });
