@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { serveSite } from './serve.ts';
 import { LAUNCH_ARGS, findChrome } from './chrome.ts';
 import { QUERIES } from './search-eval/queries.ts';
+import { searchFor, target } from './search-driver.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, only: { type: 'string' } } });
 const chrome = findChrome();
@@ -18,25 +19,10 @@ const server = await serveSite({ root: values.dist, port: 0 });
 const browser = await chromium.launch({ executablePath: chrome, headless: true, args: LAUNCH_ARGS });
 const page = await browser.newPage();
 await page.goto(`${server.url}policy/`);
-const FIELD = '#site-search-input';
 let right = 0;
 const queries = values.only ? QUERIES.filter((q) => q.query.includes(values.only!)) : QUERIES;
 for (const { query, want } of queries) {
-  await page.locator(FIELD).focus();
-  await page.locator(FIELD).fill(query);
-  await page.waitForFunction(
-    (q) => {
-      const panel = document.querySelector<HTMLElement>('.site-search__panel');
-      return panel && !panel.hidden && panel.dataset['query'] === q && !panel.querySelector('[role=listbox]')?.hasAttribute('aria-busy');
-    },
-    query,
-    { timeout: 10_000 },
-  );
-  const hrefs = await page.$$eval('.site-search__panel [role=option]', (os) => os.map((o) => (o as HTMLElement).dataset['href'] ?? ''));
-  const targets = hrefs.filter((h) => !h.includes('/search/?')).map((h) => {
-    const u = new URL(h, 'http://x');
-    return u.pathname + u.hash;
-  });
+  const targets = (await searchFor(page, query)).filter((h) => !h.includes('/search/?')).map(target);
   const ok = want.test(targets[0] ?? '');
   if (ok) right++;
   console.log(`${ok ? 'ok  ' : 'MISS'} ${JSON.stringify(query).padEnd(44)} ${targets.slice(0, 3).join('  ') || '(none)'}`);

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { serveSite, type RunningServer } from '../../scripts/serve.ts';
 import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
 import { buildWithContent, type FixtureResult } from '../support/fixture-build.ts';
-import { FIELD, searchFor, target } from '../support/search.ts';
+import { FIELD, searchFor, target } from '../../scripts/search-driver.ts';
 
 describe.skipIf(!chromePath)('search in a build for BASE_PATH=/docs', () => {
   let build: FixtureResult;

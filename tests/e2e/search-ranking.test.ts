@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromePath, useBrowser } from '../support/browser.ts';
-import { searchFor, target } from '../support/search.ts';
+import { searchFor, target } from '../../scripts/search-driver.ts';
 
 /** Type each query into the header search and check its first result. */
 async function expectFirst(page: Page, cases: Record<string, RegExp>): Promise<void> {

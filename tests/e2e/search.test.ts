@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { chromePath, useBrowser } from '../support/browser.ts';
-import { FIELD, searchFor, target } from '../support/search.ts';
+import { FIELD, searchFor, target } from '../../scripts/search-driver.ts';
 
 /** A glossary term's target: its own page /glossary/<slug>/ or its entry on the A to Z page. */
 const termTarget = (base: string, slug: string) => new RegExp(`^${base}glossary/(${slug}/(#.*)?|#${slug})$`);

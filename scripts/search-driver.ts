@@ -1,4 +1,4 @@
-/** Driving the header search in Chromium, for browser tests. */
+/** Driving the header search in Chromium: the browser tests and `npm run search:eval`. */
 import type { Page } from 'playwright-core';
 
 export const FIELD = '#site-search-input';
