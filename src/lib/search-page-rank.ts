@@ -313,7 +313,8 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
   return [...best.values()].filter((h) => h.matched >= Math.max(1, most * PAGE_RANKING.keep)).sort((x, y) => y.score - x.score || (x.page.url < y.page.url ? -1 : 1));
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text as HTML for an excerpt (the UI sets excerpts with innerHTML). */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The words of a text with where they start and end (the same words queryWords finds). */
 function wordSpans(text: string): { word: string; start: number; end: number }[] {

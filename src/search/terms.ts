@@ -2,6 +2,7 @@
  * Glossary terms by name, from the small term index shards the build writes (see
  * src/lib/search-term-index.ts). One shard per first character, fetched once and kept.
  */
+import { escapeHtml } from '../lib/search-page-rank.ts';
 import { matchTerms, shardKeysFor, slipShardKeys, type TermShard } from '../lib/search-term-index.ts';
 import { searchTerms } from '../lib/search-query.ts';
 import { resultHref } from '../lib/search-results.ts';
@@ -22,8 +23,6 @@ function shard(dir: string, key: string): Promise<TermShard> {
   }
   return found;
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Glossary terms whose name equals or starts with the query, or that the query names among
