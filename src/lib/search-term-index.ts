@@ -197,39 +197,27 @@ export function matchTerms(shards: readonly TermShard[], query: string, limit = 
   if (forms.length === 0) return [];
   const folded = forms.map(foldName);
   const words = contentWords(query).map(foldWord);
-  const best = new Map<string, TermMatch>();
-  for (const shard of shards) {
-    for (const entry of shard.terms) {
-      for (const name of entry.names) {
-        const foldedName = foldName(name);
-        let rank: 0 | 1 | 2 | undefined;
-        if (folded.includes(foldedName)) rank = 0;
-        else if (forms.some((form) => name.startsWith(form))) rank = 1;
-        else {
-          const nameWords = foldedName.split(' ');
-          if (coversQuery(nameWords.length, words.length) && holdsInOrder(words, nameWords)) rank = 2;
-        }
-        if (rank === undefined) continue;
-        const match: TermMatch = { entry, rank, name };
-        const seen = best.get(entry.slug);
-        if (!seen || better(match, seen)) best.set(entry.slug, match);
-      }
+  const names = shards.flatMap((shard) => shard.terms.flatMap((entry) => entry.names.map((name) => ({ entry, name, folded: foldName(name) }))));
+  /** Each term once, with its best name of the ranks `rankOf` gives. */
+  const pick = (rankOf: (name: string, foldedName: string) => TermMatch['rank'] | undefined) => {
+    const best = new Map<string, TermMatch>();
+    for (const { entry, name, folded: foldedName } of names) {
+      const rank = rankOf(name, foldedName);
+      if (rank === undefined) continue;
+      const match: TermMatch = { entry, rank, name };
+      const seen = best.get(entry.slug);
+      if (!seen || better(match, seen)) best.set(entry.slug, match);
     }
-  }
-  if (best.size === 0) {
-    // Nothing named: perhaps a slip of the keyboard. Only whole names, only when nothing matched.
-    for (const shard of shards) {
-      for (const entry of shard.terms) {
-        for (const name of entry.names) {
-          const foldedName = foldName(name);
-          if (!folded.some((form) => withinSlips(form, foldedName))) continue;
-          const match: TermMatch = { entry, rank: 3, name };
-          const seen = best.get(entry.slug);
-          if (!seen || name.length < seen.name.length) best.set(entry.slug, match);
-        }
-      }
-    }
-  }
+    return best;
+  };
+  let best = pick((name, foldedName) => {
+    if (folded.includes(foldedName)) return 0;
+    if (forms.some((form) => name.startsWith(form))) return 1;
+    const nameWords = foldedName.split(' ');
+    return coversQuery(nameWords.length, words.length) && holdsInOrder(words, nameWords) ? 2 : undefined;
+  });
+  // Nothing named: perhaps a slip of the keyboard. Only whole names, only when nothing matched.
+  if (best.size === 0) best = pick((_, foldedName) => (folded.some((form) => withinSlips(form, foldedName)) ? 3 : undefined));
   return [...best.values()]
     .sort(
       (a, b) =>
