@@ -59,23 +59,12 @@ const pageOf = (hit: Hit) => pagePathOf(hit.href, '/');
 /** Resolves after the browser has painted what was just rendered, and `ms` more. */
 const afterPaint = (ms: number) => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, ms)));
 
-/** Glossary terms by name; an unreachable term index only means no term results. */
-async function termHits(terms: string, base: string, query: string, limit: number): Promise<Hit[]> {
+/** The hits of one small index; an unreachable index only means none from it. */
+async function orNone(index: string, find: () => Promise<Hit[]>): Promise<Hit[]> {
   try {
-    return await findTermHits(terms, base, query, limit);
+    return await find();
   } catch (error) {
-    console.warn('The glossary term index is unavailable:', error);
-    return [];
-  }
-}
-
-/** Page sections from the quick index; an unreachable (or, in the dev server, missing) index only means none. */
-async function quickHits(pages: string, base: string, query: string, limit: number): Promise<Hit[]> {
-  if (!pages) return [];
-  try {
-    return await findPageHits(pages, base, query, limit);
-  } catch (error) {
-    console.warn('The quick page index is unavailable:', error);
+    console.warn(`The ${index} is unavailable:`, error);
     return [];
   }
 }
@@ -87,7 +76,11 @@ interface Indexes {
 
 /** The results that need no Pagefind: glossary terms and page sections (see mergeFirst), one result per page. */
 async function firstHits(ix: Indexes, base: string, query: string, limit: number): Promise<Hit[]> {
-  const [named, quick] = await Promise.all([termHits(ix.terms, base, query, limit), quickHits(ix.pages, base, query, limit)]);
+  const [named, quick] = await Promise.all([
+    orNone('glossary term index', () => findTermHits(ix.terms, base, query, limit)),
+    // The dev server has no quick page index.
+    ix.pages ? orNone('quick page index', () => findPageHits(ix.pages, base, query, limit)) : [],
+  ]);
   return mergeFirst(named, quick, pageOf, limit);
 }
 
