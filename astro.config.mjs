@@ -4,13 +4,13 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import checkLinks from './src/integrations/check-links.ts';
 import glossary from './src/integrations/glossary.ts';
-import search from './src/integrations/search.ts';
+import search from './src/search/integration.ts';
 import checkContent from './src/integrations/check-content.ts';
 import publish from './src/integrations/publish.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
-import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
-import remarkTermLinks from './src/lib/remark-term-links.ts';
-import { normaliseBase } from './src/lib/urls.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/publish/csp.ts';
+import rehypeBaseLinks from './src/lib/markdown/rehype-base-links.ts';
+import remarkTermLinks from './src/lib/markdown/remark-term-links.ts';
+import { normaliseBase } from './src/lib/util/urls.ts';
 
 // Deploy settings come from the environment: SITE_URL (the public origin) and
 // BASE_PATH (a sub-path such as /docs). See "Deployment" in the README.

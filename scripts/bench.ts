@@ -16,8 +16,8 @@ import { checkBudgets, type Budgets, type PageFigures, type RunFigures } from '.
 import { gzipSize, pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { samplePeak } from './bench/proc-mem.ts';
 import { copySite } from './site-copy.ts';
-import { pagePathOfFile } from '../src/lib/dist-pages.ts';
-import { listFiles } from '../src/lib/files.ts';
+import { pagePathOfFile } from '../src/lib/publish/dist-pages.ts';
+import { listFiles } from '../src/lib/util/files.ts';
 import { syntheticTerms } from './bench/synthetic-terms.ts';
 import { browserFigures, type BrowserFigures } from './bench/browser.ts';
 

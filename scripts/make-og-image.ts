@@ -7,9 +7,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { site } from '../src/lib/site.ts';
-import { OG_IMAGE } from '../src/lib/social.ts';
-import { xmlEscape } from '../src/lib/xml.ts';
+import { site } from '../src/lib/site/site.ts';
+import { OG_IMAGE } from '../src/lib/site/social.ts';
+import { xmlEscape } from '../src/lib/util/xml.ts';
 
 export function ogImageSvg(): string {
   const { width, height } = OG_IMAGE;

@@ -7,8 +7,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { normaliseBase } from '../src/lib/urls.ts';
-import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
+import { normaliseBase } from '../src/lib/util/urls.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/publish/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

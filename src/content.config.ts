@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glossaryRenderInputs } from './lib/build-inputs.ts';
-import { loadGlossary } from './lib/glossary-source.ts';
-import { createIdRegistry, slugFromEntry } from './lib/id-registry.ts';
-import { markdownFolderLoader } from './lib/markdown-folder-loader.ts';
-import { parseOrderedYaml } from './lib/ordered-yaml.ts';
-import { SLUG_PATTERN } from './lib/slug.ts';
+import { loadGlossary } from './lib/glossary/source.ts';
+import { createIdRegistry, slugFromEntry } from './lib/util/id-registry.ts';
+import { markdownFolderLoader } from './lib/markdown/folder-loader.ts';
+import { parseOrderedYaml } from './lib/util/ordered-yaml.ts';
+import { SLUG_PATTERN } from './lib/util/slug.ts';
 
 /*
  * Schemas for authors. Every field says what it wants, so a mistake fails the build with
@@ -69,7 +69,7 @@ const pages = defineCollection({
 });
 
 const glossary = defineCollection({
-  // Rendered once at sync, not bundled as modules: see src/lib/markdown-folder-loader.ts.
+  // Rendered once at sync, not bundled as modules: see src/lib/markdown/folder-loader.ts.
   loader: markdownFolderLoader({
     base: './content/glossary',
     ids: termIds,
@@ -104,11 +104,11 @@ const glossary = defineCollection({
   }),
 });
 
-/* The "Who handles my question?" picker on /scope/ (see src/lib/scope-router.ts). */
+/* The "Who handles my question?" picker on /scope/ (see src/lib/site/scope-router.ts). */
 const text = (field: string, hint: string) =>
   z.string(required(field, hint)).trim().min(1, `\`${field}\` is empty. ${hint}`);
 
-/** Named entries of a YAML file, each with its `position` in the file (src/lib/ordered-yaml.ts). */
+/** Named entries of a YAML file, each with its `position` in the file (src/lib/util/ordered-yaml.ts). */
 const orderedYaml = (file: string): Loader => ({
   name: 'ordered-yaml',
   load: async ({ store, parseData, config, watcher, logger }) => {

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../lib/files.ts';
-import { findContentProblems, formatContentProblems, type SourceFile } from '../lib/content-refs.ts';
+import { listFiles } from '../lib/util/files.ts';
+import { findContentProblems, formatContentProblems, type SourceFile } from '../lib/publish/content-refs.ts';
 
 /** The MDX files of one content folder, with paths from the project root. */
 export function readMdx(root: string, folder: string): SourceFile[] {

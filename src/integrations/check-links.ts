@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readBuiltSite } from '../lib/dist-pages.ts';
-import { findBrokenLinks, formatBrokenLinks } from '../lib/link-check.ts';
-import { linkLocations } from '../lib/source-lines.ts';
-import { stripBase } from '../lib/urls.ts';
+import { readBuiltSite } from '../lib/publish/dist-pages.ts';
+import { findBrokenLinks, formatBrokenLinks } from '../lib/publish/link-check.ts';
+import { linkLocations } from '../lib/markdown/source-lines.ts';
+import { stripBase } from '../lib/util/urls.ts';
 import { readMdx } from './check-content.ts';
 
 /** Fail the build when any internal link or anchor in the output is broken. */

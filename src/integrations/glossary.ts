@@ -2,8 +2,8 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadCheckedGlossary } from '../lib/glossary-source.ts';
-import { formerSlugMoves, redirectLines } from '../lib/glossary-urls.ts';
+import { loadCheckedGlossary } from '../lib/glossary/source.ts';
+import { formerSlugMoves, redirectLines } from '../lib/glossary/urls.ts';
 
 /**
  * Checks the glossary as a whole before the build starts (related slugs exist, no URL

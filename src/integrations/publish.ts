@@ -2,13 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { allowsInline, blockedAttributes, headerPolicy, parseCsp } from '../lib/csp.ts';
-import { listHtmlFiles, pagePathOfFile } from '../lib/dist-pages.ts';
-import { formatHeadersFile } from '../lib/headers-file.ts';
-import { scanTags, type ScannedTag } from '../lib/html-scan.ts';
-import { securityHeaderRules } from '../lib/security-headers.ts';
-import { robotsTxt, sitemapPages, sitemapXml, type BuiltPageInfo } from '../lib/sitemap.ts';
-import { normaliseBase } from '../lib/urls.ts';
+import { allowsInline, blockedAttributes, headerPolicy, parseCsp } from '../lib/publish/csp.ts';
+import { listHtmlFiles, pagePathOfFile } from '../lib/publish/dist-pages.ts';
+import { formatHeadersFile } from '../lib/publish/headers-file.ts';
+import { scanTags, type ScannedTag } from '../lib/publish/html-scan.ts';
+import { securityHeaderRules } from '../lib/publish/security-headers.ts';
+import { robotsTxt, sitemapPages, sitemapXml, type BuiltPageInfo } from '../lib/publish/sitemap.ts';
+import { normaliseBase } from '../lib/util/urls.ts';
 
 
 /**

@@ -4,14 +4,14 @@
  * was built with (base path, site URL). Two builds with the same digest write the same
  * site, so a file named by it can be cached for ever and stays the same between builds
  * that changed nothing: used for the search files that can only be made after the pages
- * that name them (src/integrations/search.ts).
+ * that name them (src/search/integration.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './files.ts';
-import { findReferencesInMarkdown } from './term-references.ts';
-import { resolveTerm, type IndexedTerm } from './term-resolve.ts';
+import { listFiles } from './util/files.ts';
+import { findReferencesInMarkdown } from './glossary/references.ts';
+import { resolveTerm, type IndexedTerm } from './glossary/resolve.ts';
 
 /** What a build of this project is made from, relative to its root. */
 export const BUILD_INPUTS: readonly string[] = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -38,7 +38,7 @@ export function buildInputsDigest(root: string, settings: Record<string, string 
  * the base path its links get, and what each of its `[[Term]]` references resolves to (the
  * term's page, label and summary, shown in the link's preview). Made once per content sync;
  * the returned function gives one definition's inputs, so editing one term re-renders only
- * the definitions that link to it (src/lib/markdown-folder-loader.ts).
+ * the definitions that link to it (src/lib/markdown/folder-loader.ts).
  */
 export function glossaryRenderInputs(root: string, terms: readonly IndexedTerm[]): (markdown: string) => string {
   const code = buildInputsDigest(root, { base: process.env.BASE_PATH }, ['src/lib', 'astro.config.mjs', 'package-lock.json']);

@@ -6,11 +6,11 @@ import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { render } from 'astro:content';
-import { getChanges } from '../data.ts';
-import { atomXml } from '../lib/atom.ts';
-import { site } from '../lib/site.ts';
-import { CHANGES_FEED_PATH } from '../lib/social.ts';
-import { withBase } from '../lib/urls.ts';
+import { getChanges } from '../lib/site/data.ts';
+import { atomXml } from '../lib/publish/atom.ts';
+import { site } from '../lib/site/site.ts';
+import { CHANGES_FEED_PATH } from '../lib/site/social.ts';
+import { withBase } from '../lib/util/urls.ts';
 
 export const GET: APIRoute = async ({ site: origin }) => {
   const base = import.meta.env.BASE_URL;

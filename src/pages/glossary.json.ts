@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { absolute, getGlossary, jsonTerm } from '../glossary-data.ts';
-import { GLOSSARY_JSON_VERSION, type GlossaryJson } from '../lib/glossary-json.ts';
-import { site as siteInfo } from '../lib/site.ts';
+import { absolute, getGlossary, jsonTerm } from '../lib/glossary/data.ts';
+import { GLOSSARY_JSON_VERSION, type GlossaryJson } from '../lib/glossary/json.ts';
+import { site as siteInfo } from '../lib/site/site.ts';
 
 /** The whole glossary as JSON, for other sites and tools. Schema: /glossary.schema.json. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absolute } from '../glossary-data.ts';
-import { glossarySchema } from '../lib/glossary-json.ts';
+import { absolute } from '../lib/glossary/data.ts';
+import { glossarySchema } from '../lib/glossary/json.ts';
 
 /** The JSON Schema that /glossary.json follows. */
 export const GET: APIRoute = ({ site }) =>

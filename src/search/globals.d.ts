@@ -1,4 +1,4 @@
-/** Site paths (relative to the base path) of the lazily loaded search modules; set by src/integrations/search.ts. */
+/** Site paths (relative to the base path) of the lazily loaded search modules; set by src/search/integration.ts. */
 declare const __SEARCH_UI__: string;
 declare const __SEARCH_HIGHLIGHT__: string;
 declare const __SEARCH_TERMS__: string;

@@ -3,7 +3,7 @@
  * in the main content and bring the matched section into view. Loaded by the bootstrap
  * only when the URL carries the parameter.
  */
-import { highlightPattern, highlightTermsFrom, matchRanges } from '../lib/highlight-terms.ts';
+import { highlightPattern, highlightTermsFrom, matchRanges } from './highlight-terms.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'MARK', 'TEXTAREA', 'INPUT', 'SELECT', 'NAV', 'TEMPLATE']);
 

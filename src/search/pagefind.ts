@@ -3,9 +3,9 @@
  * (`pagefind/pagefind.js` from the build), loaded on first use, plus the query handling
  * and result choices from src/lib.
  */
-import { searchTerms } from '../lib/search-query.ts';
-import { holdsEveryWord, queryPlan, type QueryWord } from '../lib/search-page-rank.ts';
-import { bestSubResult, linkAnchorId, mergeWordResults, pagePathOf, resultHref, unmarkStopWords, type Anchor, type SubResult } from '../lib/search-results.ts';
+import { searchTerms } from './query.ts';
+import { holdsEveryWord, queryPlan, type QueryWord } from './page-rank.ts';
+import { bestSubResult, linkAnchorId, mergeWordResults, pagePathOf, resultHref, unmarkStopWords, type Anchor, type SubResult } from './results.ts';
 
 interface PagefindResult {
   id: string;

@@ -1,14 +1,14 @@
 /**
  * The quick page search: the sections of the site's pages from the one small index file the
- * build writes (src/lib/search-page-index.ts), ranked in the browser (src/lib/search-page-rank.ts).
+ * build writes (src/search/page-index.ts), ranked in the browser (src/search/page-rank.ts).
  * It answers a question before Pagefind and its WebAssembly have loaded. Fetched once, on
  * the first query, and kept.
  */
-import { excerptHtml, mendPlan, prepareIndex, queryPlan, rankSections, type PreparedIndex } from '../lib/search-page-rank.ts';
-import type { PageIndex } from '../lib/search-page-index.ts';
-import { searchTerms } from '../lib/search-query.ts';
-import { resultHref } from '../lib/search-results.ts';
-import { withBase } from '../lib/urls.ts';
+import { excerptHtml, mendPlan, prepareIndex, queryPlan, rankSections, type PreparedIndex } from './page-rank.ts';
+import type { PageIndex } from './page-index.ts';
+import { searchTerms } from './query.ts';
+import { resultHref } from './results.ts';
+import { withBase } from '../lib/util/urls.ts';
 import type { Hit } from './pagefind.ts';
 
 let loaded: Promise<PreparedIndex> | undefined;

@@ -1,12 +1,12 @@
 /**
  * Glossary terms by name, from the small term index shards the build writes (see
- * src/lib/search-term-index.ts). One shard per first character, fetched once and kept.
+ * src/search/term-index.ts). One shard per first character, fetched once and kept.
  */
-import { escapeHtml } from '../lib/search-page-rank.ts';
-import { matchTerms, shardKeysFor, slipShardKeys, type TermShard } from '../lib/search-term-index.ts';
-import { searchTerms } from '../lib/search-query.ts';
-import { resultHref } from '../lib/search-results.ts';
-import { withBase } from '../lib/urls.ts';
+import { escapeHtml } from './page-rank.ts';
+import { matchTerms, shardKeysFor, slipShardKeys, type TermShard } from './term-index.ts';
+import { searchTerms } from './query.ts';
+import { resultHref } from './results.ts';
+import { withBase } from '../lib/util/urls.ts';
 import type { Hit } from './pagefind.ts';
 
 const shards = new Map<string, Promise<TermShard>>();

@@ -7,9 +7,9 @@ import { findHits, type Hit } from './pagefind.ts';
 import { findTermHits } from './terms.ts';
 import { findPageHits } from './pages.ts';
 import { css } from './styles.ts';
-import { mergeFirst, mergeTiers } from '../lib/search-term-index.ts';
-import { pagePathOf } from '../lib/search-results.ts';
-import { withBase } from '../lib/urls.ts';
+import { mergeFirst, mergeTiers } from './term-index.ts';
+import { pagePathOf } from './results.ts';
+import { withBase } from '../lib/util/urls.ts';
 
 type SearchForm = HTMLFormElement & { from?: Element | null };
 

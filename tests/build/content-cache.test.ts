@@ -39,7 +39,7 @@ describe('stored glossary renders', () => {
       expect(linked.rendered).toBeLessThan(terms);
 
       // The [[Term]] plugin now writes another class.
-      const plugin = join(dir, 'src', 'lib', 'remark-term-links.ts');
+      const plugin = join(dir, 'src', 'lib', 'markdown', 'remark-term-links.ts');
       writeFileSync(plugin, readFileSync(plugin, 'utf8').replace("className: ['term-link']", "className: ['term-link', 'term-link--changed']"));
       const recoded = build();
       expect(recoded.rendered).toBe(terms);

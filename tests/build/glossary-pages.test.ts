@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseTermFile } from '../../src/lib/glossary-source.ts';
-import { findReferencesInMarkdown } from '../../src/lib/term-references.ts';
+import { parseTermFile } from '../../src/lib/glossary/source.ts';
+import { findReferencesInMarkdown } from '../../src/lib/glossary/references.ts';
 import { validate } from '../support/json-schema.ts';
 import { DIST, assertBuilt, distFiles, html, readDist } from '../support/dist.ts';
 

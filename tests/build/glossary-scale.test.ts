@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
-import { SPLIT_AT } from '../../src/lib/glossary-index.ts';
+import { SPLIT_AT } from '../../src/lib/glossary/a-to-z.ts';
 import { buildWithContent, type FixtureResult } from '../support/fixture-build.ts';
 
 const extra = syntheticTerms(SPLIT_AT);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/lib/dist-pages.ts';
-import { findBrokenLinks, formatBrokenLinks } from '../../src/lib/link-check.ts';
+import { readBuiltSite } from '../../src/lib/publish/dist-pages.ts';
+import { findBrokenLinks, formatBrokenLinks } from '../../src/lib/publish/link-check.ts';
 import { DIST, assertBuilt } from '../support/dist.ts';
 
 beforeAll(assertBuilt);

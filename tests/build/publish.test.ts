@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsp } from '../../src/lib/csp.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { normaliseBase } from '../../src/lib/urls.ts';
+import { parseCsp } from '../../src/lib/publish/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/publish/headers-file.ts';
+import { normaliseBase } from '../../src/lib/util/urls.ts';
 import { DIST, assertBuilt, distFiles, fileForPath, html, readDist } from '../support/dist.ts';
 import { child, childrenNamed, parseXml } from '../support/xml.ts';
 

@@ -4,9 +4,9 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, distFiles, html } from '../support/dist.ts';
 import { indexedPages } from '../support/pagefind-index.ts';
-import { loadCheckedGlossary } from '../../src/lib/glossary-source.ts';
-import { normaliseName, shardKey, type TermShard } from '../../src/lib/search-term-index.ts';
-import type { PageIndex } from '../../src/lib/search-page-index.ts';
+import { loadCheckedGlossary } from '../../src/lib/glossary/source.ts';
+import { normaliseName, shardKey, type TermShard } from '../../src/search/term-index.ts';
+import type { PageIndex } from '../../src/search/page-index.ts';
 
 beforeAll(assertBuilt);
 

@@ -1,0 +1,123 @@
+/**
+ * Site search at build time:
+ * - bundles the lazily loaded search modules (src/search/ui.ts, src/search/highlight.ts)
+ *   into `_astro/` with content hashes, and tells the pages their paths;
+ * - writes the glossary term index (src/search/term-index.ts) as small JSON shards into
+ *   `_astro/terms-<hash>/<first character>.json`, so a typed term name shows at once;
+ * - after the build, writes the quick page index (src/search/page-index.ts): the sections
+ *   of the content pages in one small JSON file, `_astro/pages-<inputs digest>.json`, so a
+ *   question gets its first results without Pagefind. It is made from the built pages, so
+ *   its content hash is known only after every page already names it; it is named by a
+ *   digest of the build's inputs instead (src/lib/build-inputs.ts): the same sources give
+ *   the same name, any change a new one, so it is safe to cache for ever without rewriting
+ *   thousands of pages afterwards (3.6 s at 10,000 terms).
+ * The Pagefind index of the built pages is written after `astro build` has exited, by
+ *   scripts/search-index.ts (run by scripts/build.ts).
+ * The index stores site paths without the base path; the browser adds it (baseUrl), so the
+ * same steps work for BASE_PATH=/docs.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { loadCheckedGlossary } from '../lib/glossary/source.ts';
+import { termPagePath } from '../lib/glossary/urls.ts';
+import { listHtmlFiles } from '../lib/publish/dist-pages.ts';
+import { indexUrlFor, isIndexedPage, SUMMARY_PAGES, SUMMARY_WEIGHT } from './index-files.ts';
+import { buildInputsDigest } from '../lib/build-inputs.ts';
+import { buildPageIndex, inQuickIndex } from './page-index.ts';
+import { buildTermShards } from './term-index.ts';
+
+/** The term index as files: shard key -> JSON text, in a folder named by their content hash. */
+function termIndexFiles(): { dir: string; files: Map<string, string> } {
+  const shards = buildTermShards(loadCheckedGlossary(), termPagePath);
+  // Every possible key gets a file (an empty one if no name starts with it): no 404s.
+  const keys = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+  const files = new Map(keys.map((key) => [key, JSON.stringify(shards.get(key) ?? { terms: [] })]));
+  const hash = createHash('sha256');
+  for (const [key, text] of files) hash.update(`${key}\n${text}\n`);
+  return { dir: `_astro/terms-${hash.digest('hex').slice(0, 10)}`, files };
+}
+
+/** The quick page index of the built pages in `out`, as JSON text. */
+function pageIndexText(out: string, files: readonly string[]): { text: string; pages: number; sections: number } {
+  const wanted = files.filter((f) => inQuickIndex(indexUrlFor(f)));
+  const index = buildPageIndex(
+    wanted.map((f) => ({ url: indexUrlFor(f), html: readFileSync(join(out, f), 'utf8'), weight: SUMMARY_PAGES.includes(f) ? SUMMARY_WEIGHT : 1 })),
+  );
+  return { text: JSON.stringify(index), pages: index.pages.length, sections: index.pages.reduce((n, p) => n + p.sections.length, 0) };
+}
+
+const ENTRIES = {
+  'search-ui': fileURLToPath(new URL('./ui.ts', import.meta.url)),
+  'search-highlight': fileURLToPath(new URL('./highlight.ts', import.meta.url)),
+};
+
+
+
+export default function search(): AstroIntegration {
+  let bundles: { path: string; contents: Uint8Array }[] = [];
+  let terms: ReturnType<typeof termIndexFiles> | undefined;
+  let pagesPath: string | undefined;
+  return {
+    name: 'kb:search',
+    hooks: {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
+        let paths: Record<string, string>;
+        if (command === 'build') {
+          const result = await build({
+            entryPoints: ENTRIES,
+            bundle: true,
+            format: 'esm',
+            target: 'es2022',
+            minify: true,
+            write: false,
+            outdir: '_astro',
+            entryNames: '[name].[hash]',
+            logLevel: 'warning',
+          });
+          bundles = result.outputFiles.map((f) => ({ path: relative(process.cwd(), f.path).split(sep).join('/'), contents: f.contents }));
+          const find = (name: string) => bundles.find((b) => b.path.startsWith(`_astro/${name}.`))!.path;
+          terms = termIndexFiles();
+          const inputs = buildInputsDigest(fileURLToPath(config.root), { base: config.base, site: config.site, node: process.version });
+          pagesPath = `_astro/pages-${inputs}.json`;
+          paths = { ui: find('search-ui'), highlight: find('search-highlight'), terms: terms.dir, pages: pagesPath };
+        } else {
+          // The dev server compiles the sources itself; it has no term or page index (search says so).
+          paths = { ui: 'src/search/ui.ts', highlight: 'src/search/highlight.ts', terms: '_astro/terms-dev', pages: '' };
+        }
+        updateConfig({
+          vite: {
+            define: {
+              __SEARCH_UI__: JSON.stringify(paths.ui),
+              __SEARCH_HIGHLIGHT__: JSON.stringify(paths.highlight),
+              __SEARCH_TERMS__: JSON.stringify(paths.terms),
+              __SEARCH_PAGES__: JSON.stringify(paths.pages),
+            },
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const b of bundles) {
+          mkdirSync(join(out, '_astro'), { recursive: true });
+          writeFileSync(join(out, b.path), b.contents);
+        }
+        if (terms) {
+          mkdirSync(join(out, terms.dir), { recursive: true });
+          for (const [key, text] of terms.files) writeFileSync(join(out, terms.dir, `${key}.json`), text);
+          logger.info(`wrote ${terms.files.size} glossary term shards into ${terms.dir}/`);
+        }
+        if (pagesPath) {
+          const quick = pageIndexText(out, listHtmlFiles(out).filter(isIndexedPage));
+          writeFileSync(join(out, pagesPath), quick.text);
+          const gzip = gzipSync(quick.text).length;
+          logger.info(`wrote the quick page index ${pagesPath}: ${quick.sections} sections of ${quick.pages} pages, ${(quick.text.length / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip)`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, type Budgets, type RunFigures } from '../../../../scripts/bench/budgets.ts';
+
+const budgets: Budgets = {
+  contentPage: { htmlCssGzipBytes: 14336, jsBytesBeforeInteraction: 0, requests: 3 },
+  featurePages: { '/checklist/': { jsGzipBytesBeforeInteraction: 12288 } },
+  anyPageGzipBytes: 102400,
+  search: { firstResultMs: 150, transferBytes: 51200 },
+  scale: { buildSeconds: { '0': 20, '10000': 60 }, peakMemoryMB: 2048 },
+};
+
+const run = (over: Partial<RunFigures> = {}): RunFigures => ({
+  terms: 0,
+  buildSeconds: 5,
+  peakMemoryMB: 600,
+  pages: [
+    { path: '/', htmlCssGzip: 3000, totalGzip: 3000, jsGzipBeforeInteraction: 0, requests: 2 },
+    { path: '/checklist/', htmlCssGzip: 4000, totalGzip: 4000, jsGzipBeforeInteraction: 6000, requests: 3 },
+  ],
+  search: { firstResultMs: 80, transferBytes: 30000 },
+  ...over,
+});
+
+describe('checkBudgets', () => {
+  it('passes a site within every budget', () => {
+    expect(checkBudgets(budgets, run())).toEqual([]);
+  });
+
+  it('names the budget, the page and the figures when a page is too heavy', () => {
+    const broken = checkBudgets(budgets, run({ pages: [{ path: '/scope/', htmlCssGzip: 15000, totalGzip: 15000, jsGzipBeforeInteraction: 0, requests: 2 }] }));
+    expect(broken).toEqual(['contentPage.htmlCssGzipBytes: /scope/ renders from 15000 B gzip of HTML+CSS, budget 14336 B']);
+  });
+
+  it('allows JavaScript only on feature pages, within their own budget', () => {
+    const pages = [
+      { path: '/scope/', htmlCssGzip: 3000, totalGzip: 3500, jsGzipBeforeInteraction: 500, requests: 3 },
+      { path: '/checklist/', htmlCssGzip: 3000, totalGzip: 16000, jsGzipBeforeInteraction: 13000, requests: 3 },
+    ];
+    const broken = checkBudgets(budgets, run({ pages }));
+    expect(broken).toHaveLength(2);
+    expect(broken[0]).toMatch(/^contentPage\.jsBytesBeforeInteraction: \/scope\/ downloads 500 B/);
+    expect(broken[1]).toMatch(/^featurePages\["\/checklist\/"\]\.jsGzipBytesBeforeInteraction/);
+  });
+
+  it('checks requests, search and scale', () => {
+    const broken = checkBudgets(
+      budgets,
+      run({
+        terms: 10000,
+        buildSeconds: 75,
+        peakMemoryMB: 2500,
+        search: { firstResultMs: 200, transferBytes: 60000, question: { query: 'production client', firstResultMs: 120, transferBytes: 101000 } },
+        pages: [{ path: '/glossary/a/', htmlCssGzip: 120000, totalGzip: 120000, jsGzipBeforeInteraction: 0, requests: 9 }],
+      }),
+    );
+    expect(broken.map((b) => b.split(':')[0])).toEqual([
+      'anyPageGzipBytes',
+      'scale.buildSeconds["10000"]',
+      'scale.peakMemoryMB',
+      'search.firstResultMs',
+      'search.transferBytes',
+      'search.transferBytes (question)',
+    ]);
+  });
+});
