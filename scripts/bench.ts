@@ -60,13 +60,11 @@ async function build(dir: string): Promise<{ seconds: number; peakMB: number }> 
   return { seconds: (performance.now() - started) / 1000, peakMB: peak / 1024 / 1024 };
 }
 
-
 function sizeOf(dir: string): { bytes: number; files: number } {
   if (!existsSync(dir)) return { bytes: 0, files: 0 };
   const files = listFiles(dir);
   return { bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0), files: files.length };
 }
-
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
@@ -83,27 +81,45 @@ async function main() {
     return existsSync(file) ? readFileSync(file, 'utf8') : null;
   };
   const weights: PageWeight[] = [...htmlFiles].map(([f, html]) => pageWeight(pagePathOfFile(f), html, readAsset));
-  const redirects = new Set([...htmlFiles].filter(([, html]) => /http-equiv="refresh"/i.test(html)).map(([f]) => pagePathOfFile(f)));
+  const redirects = new Set(
+    [...htmlFiles].filter(([, html]) => /http-equiv="refresh"/i.test(html)).map(([f]) => pagePathOfFile(f)),
+  );
   const pagefind = sizeOf(join(dist, 'pagefind'));
   // The glossary term index (one JSON shard per first character): its biggest shard, gzip.
   const termDir = readdirSync(join(dist, '_astro')).find((d) => d.startsWith('terms-'));
   const termShards = termDir
-    ? readdirSync(join(dist, '_astro', termDir)).map((f) => ({ file: f, gzip: gzipSize(readFileSync(join(dist, '_astro', termDir, f))) }))
+    ? readdirSync(join(dist, '_astro', termDir)).map((f) => ({
+        file: f,
+        gzip: gzipSize(readFileSync(join(dist, '_astro', termDir, f))),
+      }))
     : [];
   const biggestShard = termShards.sort((a, b) => b.gzip - a.gzip)[0];
   // The quick page index (one JSON file of the content pages' sections): it must not grow with the glossary.
   const pageIndexFile = readdirSync(join(dist, '_astro')).find((f) => /^pages-[0-9a-f]+\.json$/.test(f));
   const pageIndex = pageIndexFile
-    ? { file: pageIndexFile, bytes: statSync(join(dist, '_astro', pageIndexFile)).size, gzip: gzipSize(readFileSync(join(dist, '_astro', pageIndexFile))) }
+    ? {
+        file: pageIndexFile,
+        bytes: statSync(join(dist, '_astro', pageIndexFile)).size,
+        gzip: gzipSize(readFileSync(join(dist, '_astro', pageIndexFile))),
+      }
     : null;
   const distSize = sizeOf(dist);
 
   let browser: BrowserFigures | null = null;
   if (!values['no-browser']) {
     // With many terms, load a sample of pages in the browser: every real page plus the heaviest ones.
-    const heaviest = [...weights].sort((a, b) => b.html.gzip - a.html.gzip).slice(0, 5).map((w) => w.path);
-    const sample = terms === 0 ? weights.map((w) => w.path) : [...new Set([...weights.filter((w) => !w.path.includes('synthetic')).map((w) => w.path), ...heaviest])];
-    browser = await browserFigures(dist, sample.filter((p) => !redirects.has(p)));
+    const heaviest = [...weights]
+      .sort((a, b) => b.html.gzip - a.html.gzip)
+      .slice(0, 5)
+      .map((w) => w.path);
+    const sample =
+      terms === 0
+        ? weights.map((w) => w.path)
+        : [...new Set([...weights.filter((w) => !w.path.includes('synthetic')).map((w) => w.path), ...heaviest])];
+    browser = await browserFigures(
+      dist,
+      sample.filter((p) => !redirects.has(p)),
+    );
   }
 
   const pages: PageFigures[] = weights
@@ -127,8 +143,13 @@ async function main() {
   };
 
   // Report
-  const shown = terms === 0 ? weights.filter((w) => !redirects.has(w.path)) : [...weights].sort((a, b) => b.html.gzip - a.html.gzip).slice(0, 8);
-  console.log(`\n${terms === 0 ? 'Pages' : 'Heaviest pages'} (bytes; gzip in brackets; JS = downloaded before interaction)`);
+  const shown =
+    terms === 0
+      ? weights.filter((w) => !redirects.has(w.path))
+      : [...weights].sort((a, b) => b.html.gzip - a.html.gzip).slice(0, 8);
+  console.log(
+    `\n${terms === 0 ? 'Pages' : 'Heaviest pages'} (bytes; gzip in brackets; JS = downloaded before interaction)`,
+  );
   console.log('page'.padEnd(34) + 'HTML'.padStart(16) + 'CSS'.padStart(16) + 'JS'.padStart(14) + '  req');
   for (const w of shown) {
     const p = pages.find((x) => x.path === w.path)!;
@@ -144,18 +165,33 @@ async function main() {
   const heaviest = [...pages].sort((a, b) => b.totalGzip - a.totalGzip)[0]!;
   console.log('\nSite');
   console.log(`  pages                  ${pages.length} (+${redirects.size} redirect pages)`);
-  console.log(`  clean build            ${built.seconds.toFixed(1)} s${terms ? `, ${((built.seconds * 1000) / terms).toFixed(2)} ms per term` : ''}`);
+  console.log(
+    `  clean build            ${built.seconds.toFixed(1)} s${terms ? `, ${((built.seconds * 1000) / terms).toFixed(2)} ms per term` : ''}`,
+  );
   console.log(`  peak build memory      ${built.peakMB.toFixed(0)} MB`);
   console.log(`  dist size              ${kb(distSize.bytes)} KiB in ${distSize.files} files`);
   console.log(`  Pagefind index         ${kb(pagefind.bytes)} KiB in ${pagefind.files} files`);
-  if (biggestShard) console.log(`  term index             ${termShards.length} shards, biggest ${biggestShard.file} ${kb(biggestShard.gzip)} KiB gzip`);
-  if (pageIndex) console.log(`  quick page index       ${pageIndex.file} ${kb(pageIndex.bytes)} KiB (${kb(pageIndex.gzip)} KiB gzip)`);
+  if (biggestShard)
+    console.log(
+      `  term index             ${termShards.length} shards, biggest ${biggestShard.file} ${kb(biggestShard.gzip)} KiB gzip`,
+    );
+  if (pageIndex)
+    console.log(
+      `  quick page index       ${pageIndex.file} ${kb(pageIndex.bytes)} KiB (${kb(pageIndex.gzip)} KiB gzip)`,
+    );
   console.log(`  heaviest page          ${heaviest.path} ${kb(heaviest.totalGzip)} KiB gzip`);
   if (browser?.search) {
-    console.log(`  search, first result   ${browser.search.firstResultMs.toFixed(0)} ms after the last keystroke (first query, cold); warm median ${browser.search.warmMedianMs.toFixed(0)} ms over ${browser.search.samples.length - 1} more`);
-    console.log(`  search, transferred    ${kb(browser.search.transferBytes)} KiB from opening search to the first result`);
+    console.log(
+      `  search, first result   ${browser.search.firstResultMs.toFixed(0)} ms after the last keystroke (first query, cold); warm median ${browser.search.warmMedianMs.toFixed(0)} ms over ${browser.search.samples.length - 1} more`,
+    );
+    console.log(
+      `  search, transferred    ${kb(browser.search.transferBytes)} KiB from opening search to the first result`,
+    );
     const q = browser.search.question;
-    if (q) console.log(`  search, a question     "${q.query}" (no term): first result ${q.firstResultMs.toFixed(0)} ms, ${kb(q.transferBytes)} KiB, in a fresh page`);
+    if (q)
+      console.log(
+        `  search, a question     "${q.query}" (no term): first result ${q.firstResultMs.toFixed(0)} ms, ${kb(q.transferBytes)} KiB, in a fresh page`,
+      );
   } else if (!values['no-browser']) {
     console.log('  search                 not measured (no search field on the page)');
   }

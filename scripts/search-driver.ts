@@ -19,7 +19,9 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
     query,
     { timeout: 10_000 },
   );
-  return page.$$eval('.site-search__panel [role=option]', (os) => os.map((o) => (o as HTMLElement).dataset['href'] ?? ''));
+  return page.$$eval('.site-search__panel [role=option]', (os) =>
+    os.map((o) => (o as HTMLElement).dataset['href'] ?? ''),
+  );
 }
 
 /** A result link without the highlight parameter: "/glossary/?highlight=dto#dto" -> "/glossary/#dto". */

@@ -25,7 +25,9 @@ for (const { query, want } of queries) {
   const targets = (await searchFor(page, query)).filter((h) => !h.includes('/search/?')).map(target);
   const ok = want.test(targets[0] ?? '');
   if (ok) right++;
-  console.log(`${ok ? 'ok  ' : 'MISS'} ${JSON.stringify(query).padEnd(44)} ${targets.slice(0, 3).join('  ') || '(none)'}`);
+  console.log(
+    `${ok ? 'ok  ' : 'MISS'} ${JSON.stringify(query).padEnd(44)} ${targets.slice(0, 3).join('  ') || '(none)'}`,
+  );
 }
 console.log(`\n${right} of ${queries.length} queries have a right first result.`);
 await browser.close();

@@ -18,10 +18,15 @@ export async function writeSearchIndex(dist: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const folder = plan.glob ? await index.addDirectory({ path: dist, glob: plan.glob }) : { errors: [], page_count: 0 };
+    const folder = plan.glob
+      ? await index.addDirectory({ path: dist, glob: plan.glob })
+      : { errors: [], page_count: 0 };
     if (folder.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${folder.errors.join('; ')}`);
     for (const file of plan.singles) {
-      const added = await index.addHTMLFile({ url: indexUrlFor(file), content: searchableHtml(file, readFileSync(join(dist, file), 'utf8')) });
+      const added = await index.addHTMLFile({
+        url: indexUrlFor(file),
+        content: searchableHtml(file, readFileSync(join(dist, file), 'utf8')),
+      });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
     }
     const bundleDir = join(dist, 'pagefind');
@@ -29,9 +34,14 @@ export async function writeSearchIndex(dist: string): Promise<number> {
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     for (const name of readdirSync(bundleDir)) if (UNUSED.test(name)) rmSync(join(bundleDir, name));
     // What the index really holds: Pagefind counts only the pages it kept.
-    const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    if (pages === 0) throw new Error(`Pagefind indexed no page below ${dist}: searchable pages must carry data-pagefind-body (src/layouts/Base.astro).`);
+    if (pages === 0)
+      throw new Error(
+        `Pagefind indexed no page below ${dist}: searchable pages must carry data-pagefind-body (src/layouts/Base.astro).`,
+      );
     if (pages > plan.searchable) {
       throw new Error(
         `Pagefind indexed ${pages} pages, but only ${plan.searchable} can be results: a page without data-pagefind-body makes Pagefind ` +
@@ -49,5 +59,7 @@ if (import.meta.main) {
   if (!dist) throw new Error('Usage: node scripts/search-index.ts <dist folder>');
   const started = performance.now();
   const pages = await writeSearchIndex(resolve(dist));
-  console.log(`[search] indexed ${pages} pages into pagefind/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `[search] indexed ${pages} pages into pagefind/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

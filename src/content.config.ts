@@ -95,7 +95,9 @@ const glossary = defineCollection({
     aliases: z
       .array(z.string().trim().min(1), '`aliases` must be a list, e.g. `aliases: [Client ID, client_id]`.')
       .default([]),
-    related: z.array(slugField('related'), '`related` must be a list of glossary slugs, e.g. `related: [client-id]`.').default([]),
+    related: z
+      .array(slugField('related'), '`related` must be a list of glossary slugs, e.g. `related: [client-id]`.')
+      .default([]),
     formerSlugs: z
       .array(slugField('formerSlugs'), '`formerSlugs` must be a list of slugs this term used to have.')
       .default([]),
@@ -116,7 +118,8 @@ const orderedYaml = (file: string): Loader => ({
     const sync = async () => {
       const entries = parseOrderedYaml(await readFile(path, 'utf8'), file);
       store.clear();
-      for (const { id, data } of entries) store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: file });
+      for (const { id, data } of entries)
+        store.set({ id, data: await parseData({ id, data, filePath: file }), filePath: file });
     };
     await sync();
     watcher?.add(path);
@@ -142,7 +145,8 @@ const scopeDoors = defineCollection({
   })
     .extend({ position })
     .refine((door) => !door.link || door.linkText, {
-      message: '`linkText` is missing: a door with a `link` needs the words of that link, e.g. `linkText: What to send`.',
+      message:
+        '`linkText` is missing: a door with a `link` needs the words of that link, e.g. `linkText: What to send`.',
       path: ['linkText'],
     }),
 });
@@ -150,12 +154,14 @@ const scopeDoors = defineCollection({
 const scopeRoutes = defineCollection({
   loader: orderedYaml('content/scope-routes.yaml'),
   schema: strict({
-    topic: text('topic', 'Say what the question is about, as a reader would, e.g. `topic: Getting a new API Client Id`.'),
+    topic: text(
+      'topic',
+      'Say what the question is about, as a reader would, e.g. `topic: Getting a new API Client Id`.',
+    ),
     door: slugField('door'),
     note: z.string().trim().min(1).optional(),
   }).extend({ position }),
 });
-
 
 const changeIds = createIdRegistry('change');
 
@@ -185,6 +191,5 @@ const changes = defineCollection({
     slug: slugField('slug').optional(),
   }),
 });
-
 
 export const collections = { pages, glossary, changes, scopeDoors, scopeRoutes };

@@ -155,9 +155,13 @@
     else if (a) clearTimeout(timer);
   }
 
-  document.addEventListener('mouseover', function (e) { interest(e, 250); });
+  document.addEventListener('mouseover', function (e) {
+    interest(e, 250);
+  });
   document.addEventListener('mouseout', loseInterest);
-  document.addEventListener('focusin', function (e) { interest(e, 0); });
+  document.addEventListener('focusin', function (e) {
+    interest(e, 0);
+  });
   document.addEventListener('focusout', loseInterest);
   document.addEventListener('keydown', function (e) {
     if (e.key === 'Escape' && current) hide();

@@ -49,7 +49,12 @@ async function typeAndWait(page: Page, query: string): Promise<number> {
       const first = document.querySelector(sel as string);
       // A result for this query, not one still shown for the previous keystroke (the panel names its query).
       const shownFor = first?.closest<HTMLElement>('[data-query]')?.dataset['query'] ?? q;
-      return !!first && shownFor === q && (document.querySelector('header input[type="search"], header [role="combobox"]') as HTMLInputElement | null)?.value === q;
+      return (
+        !!first &&
+        shownFor === q &&
+        (document.querySelector('header input[type="search"], header [role="combobox"]') as HTMLInputElement | null)
+          ?.value === q
+      );
     },
     [SEARCH_RESULT, query],
     { timeout: 10_000, polling: 'raf' },
@@ -64,7 +69,10 @@ async function settle(page: Page) {
 
 export async function browserFigures(dist: string, paths: string[]): Promise<BrowserFigures> {
   const executablePath = findChrome();
-  if (!executablePath) throw new Error('bench needs Chromium: install it (apt-get install -y chromium), set CHROME_PATH, or pass --no-browser');
+  if (!executablePath)
+    throw new Error(
+      'bench needs Chromium: install it (apt-get install -y chromium), set CHROME_PATH, or pass --no-browser',
+    );
   const server = await serveSite({ root: dist, port: 0 });
   const browser = await chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS });
   const origin = server.url.replace(/\/$/, '');
@@ -119,7 +127,11 @@ export async function browserFigures(dist: string, paths: string[]): Promise<Bro
     qPage.on('response', (res) => qTransfer.push(wireBytes(res)));
     await qPage.locator(SEARCH_INPUT).first().click();
     const questionMs = await typeAndWait(qPage, QUESTION);
-    const question = { query: QUESTION, firstResultMs: questionMs, transferBytes: (await Promise.all(qTransfer)).reduce((a, b) => a + b, 0) };
+    const question = {
+      query: QUESTION,
+      firstResultMs: questionMs,
+      transferBytes: (await Promise.all(qTransfer)).reduce((a, b) => a + b, 0),
+    };
     await qContext.close();
 
     const warm = samples.slice(1).sort((a, b) => a - b);

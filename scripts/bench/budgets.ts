@@ -42,38 +42,56 @@ export function checkBudgets(b: Budgets, run: RunFigures): string[] {
     }
     if (scale) continue; // synthetic runs check scale budgets only
     if (p.htmlCssGzip > b.contentPage.htmlCssGzipBytes) {
-      broken.push(`contentPage.htmlCssGzipBytes: ${p.path} renders from ${p.htmlCssGzip} B gzip of HTML+CSS, budget ${b.contentPage.htmlCssGzipBytes} B`);
+      broken.push(
+        `contentPage.htmlCssGzipBytes: ${p.path} renders from ${p.htmlCssGzip} B gzip of HTML+CSS, budget ${b.contentPage.htmlCssGzipBytes} B`,
+      );
     }
     if (p.requests > b.contentPage.requests) {
       broken.push(`contentPage.requests: ${p.path} makes ${p.requests} requests, budget ${b.contentPage.requests}`);
     }
     const feature = b.featurePages[p.path];
     const jsBudget = feature ? feature.jsGzipBytesBeforeInteraction : b.contentPage.jsBytesBeforeInteraction;
-    const jsName = feature ? `featurePages["${p.path}"].jsGzipBytesBeforeInteraction` : 'contentPage.jsBytesBeforeInteraction';
+    const jsName = feature
+      ? `featurePages["${p.path}"].jsGzipBytesBeforeInteraction`
+      : 'contentPage.jsBytesBeforeInteraction';
     if (p.jsGzipBeforeInteraction > jsBudget) {
-      broken.push(`${jsName}: ${p.path} downloads ${p.jsGzipBeforeInteraction} B of JavaScript before interaction, budget ${jsBudget} B`);
+      broken.push(
+        `${jsName}: ${p.path} downloads ${p.jsGzipBeforeInteraction} B of JavaScript before interaction, budget ${jsBudget} B`,
+      );
     }
   }
   const buildBudget = b.scale.buildSeconds[String(run.terms)];
   if (buildBudget !== undefined && run.buildSeconds > buildBudget) {
-    broken.push(`scale.buildSeconds["${run.terms}"]: build took ${run.buildSeconds.toFixed(1)} s, budget ${buildBudget} s`);
+    broken.push(
+      `scale.buildSeconds["${run.terms}"]: build took ${run.buildSeconds.toFixed(1)} s, budget ${buildBudget} s`,
+    );
   }
   if (run.peakMemoryMB > b.scale.peakMemoryMB) {
-    broken.push(`scale.peakMemoryMB: build peaked at ${run.peakMemoryMB.toFixed(0)} MB, budget ${b.scale.peakMemoryMB} MB`);
+    broken.push(
+      `scale.peakMemoryMB: build peaked at ${run.peakMemoryMB.toFixed(0)} MB, budget ${b.scale.peakMemoryMB} MB`,
+    );
   }
   if (run.search) {
     if (run.search.firstResultMs > b.search.firstResultMs) {
-      broken.push(`search.firstResultMs: first result after ${run.search.firstResultMs.toFixed(0)} ms, budget ${b.search.firstResultMs} ms`);
+      broken.push(
+        `search.firstResultMs: first result after ${run.search.firstResultMs.toFixed(0)} ms, budget ${b.search.firstResultMs} ms`,
+      );
     }
     if (run.search.transferBytes > b.search.transferBytes) {
-      broken.push(`search.transferBytes: ${run.search.transferBytes} B transferred to the first result, budget ${b.search.transferBytes} B`);
+      broken.push(
+        `search.transferBytes: ${run.search.transferBytes} B transferred to the first result, budget ${b.search.transferBytes} B`,
+      );
     }
     const q = run.search.question;
     if (q && q.firstResultMs > b.search.firstResultMs) {
-      broken.push(`search.firstResultMs (question): first result for "${q.query}" after ${q.firstResultMs.toFixed(0)} ms, budget ${b.search.firstResultMs} ms`);
+      broken.push(
+        `search.firstResultMs (question): first result for "${q.query}" after ${q.firstResultMs.toFixed(0)} ms, budget ${b.search.firstResultMs} ms`,
+      );
     }
     if (q && q.transferBytes > b.search.transferBytes) {
-      broken.push(`search.transferBytes (question): ${q.transferBytes} B transferred to the first result for "${q.query}", budget ${b.search.transferBytes} B`);
+      broken.push(
+        `search.transferBytes (question): ${q.transferBytes} B transferred to the first result for "${q.query}", budget ${b.search.transferBytes} B`,
+      );
     }
   }
   return broken;

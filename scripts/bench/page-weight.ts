@@ -22,7 +22,9 @@ export const gzipSize = (data: string | Buffer): number => gzipSync(data).length
 export function pageWeight(path: string, html: string, readAsset: (url: string) => string | null): PageWeight {
   const root = parse(html);
   const resolveUrl = (href: string) => new URL(href, `http://site.invalid${path}`).pathname;
-  const cssFiles = root.querySelectorAll('link[rel~="stylesheet"][href]').map((l) => resolveUrl(l.getAttribute('href')!));
+  const cssFiles = root
+    .querySelectorAll('link[rel~="stylesheet"][href]')
+    .map((l) => resolveUrl(l.getAttribute('href')!));
   const jsFiles = root
     .querySelectorAll('script[src]')
     .filter((s) => !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? ''))
@@ -34,7 +36,10 @@ export function pageWeight(path: string, html: string, readAsset: (url: string) 
     .reduce((n, s) => n + Buffer.byteLength(s.innerHTML), 0);
   const sum = (files: string[]) => {
     const texts = files.map((f) => readAsset(f) ?? '');
-    return { raw: texts.reduce((n, t) => n + Buffer.byteLength(t), 0), gzip: texts.reduce((n, t) => n + (t ? gzipSize(t) : 0), 0) };
+    return {
+      raw: texts.reduce((n, t) => n + Buffer.byteLength(t), 0),
+      gzip: texts.reduce((n, t) => n + (t ? gzipSize(t) : 0), 0),
+    };
   };
   const icons = root.querySelectorAll('link[rel~="icon"][href]').length || 1; // browsers ask for /favicon.ico otherwise
   const images = root.querySelectorAll('img[src]').filter((i) => i.getAttribute('loading') !== 'lazy').length;

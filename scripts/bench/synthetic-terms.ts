@@ -20,7 +20,32 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'tor', 'vex', 'ra', 'qui', 'zen', 'dal', 'bo', 'fi', 'gu', 'hy', 'jo', 'ux', 'yl', 'sa', 'pe', 'wo', 'ci', 'ek', 'in', 'ob'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'tor',
+  'vex',
+  'ra',
+  'qui',
+  'zen',
+  'dal',
+  'bo',
+  'fi',
+  'gu',
+  'hy',
+  'jo',
+  'ux',
+  'yl',
+  'sa',
+  'pe',
+  'wo',
+  'ci',
+  'ek',
+  'in',
+  'ob',
+];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 function word(rand: () => number, first: string): string {

@@ -47,12 +47,21 @@ export const QUERIES: EvalQuery[] = [
   { query: 'status code 401', want: term('http-status-code') },
   { query: 'http status code meaning', want: term('http-status-code') },
   { query: 'dto missing field', want: /^\/(glossary\/dto\/(#term-title)?|scope\/#covered|checklist\/)$/ },
-  { query: 'isv partner', want: /^\/(glossary\/isv\/(#term-title)?|policy\/#who-we-support|channels\/#partner-service-of-your-market)$/ },
+  {
+    query: 'isv partner',
+    want: /^\/(glossary\/isv\/(#term-title)?|policy\/#who-we-support|channels\/#partner-service-of-your-market)$/,
+  },
   { query: '401 unauthorized', want: /^\/(glossary\/http-status-code\/(#term-title)?|checklist\/)$/ },
   // Where to ask.
   { query: 'who do I contact for a new client id', want: PARTNER },
-  { query: 'new client id', want: /^\/(glossary\/client-id\/(#term-title)?|channels\/#partner-service-of-your-market|scope\/#referred-elsewhere)$/ },
-  { query: 'how do I get a client id', want: /^\/(glossary\/client-id\/(#term-title)?|channels\/#partner-service-of-your-market|scope\/#referred-elsewhere)$/ },
+  {
+    query: 'new client id',
+    want: /^\/(glossary\/client-id\/(#term-title)?|channels\/#partner-service-of-your-market|scope\/#referred-elsewhere)$/,
+  },
+  {
+    query: 'how do I get a client id',
+    want: /^\/(glossary\/client-id\/(#term-title)?|channels\/#partner-service-of-your-market|scope\/#referred-elsewhere)$/,
+  },
   { query: 'who issues a production client', want: PARTNER },
   { query: 'production clients', want: PARTNER },
   { query: 'integration test phase finished', want: PARTNER },
@@ -90,7 +99,10 @@ export const QUERIES: EvalQuery[] = [
   { query: 'what does api support cover', want: /^\/scope\/(#covered|#who-handles-my-question)?$/ },
   { query: 'who does api support help', want: /^\/policy\/#who-we-support$/ },
   // How to ask, and what happens then.
-  { query: 'how to report a problem', want: /^\/(checklist\/|channels\/#api-support-by-e-mail|policy\/#how-a-case-runs)$/ },
+  {
+    query: 'how to report a problem',
+    want: /^\/(checklist\/|channels\/#api-support-by-e-mail|policy\/#how-a-case-runs)$/,
+  },
   { query: 'what to include in a support request', want: CHECKLIST },
   { query: 'what information should I send', want: CHECKLIST },
   { query: 'response body', want: CHECKLIST },
@@ -100,11 +112,20 @@ export const QUERIES: EvalQuery[] = [
   { query: 'http method', want: CHECKLIST },
   { query: 'access token', want: CHECKLIST },
   { query: 'test case', want: NEXT },
-  { query: 'reproduce outside my application', want: /^\/(checklist\/(#what-may-happen-next)?|policy\/#how-a-case-runs)$/ },
+  {
+    query: 'reproduce outside my application',
+    want: /^\/(checklist\/(#what-may-happen-next)?|policy\/#how-a-case-runs)$/,
+  },
   { query: 'restore database', want: NEXT },
   { query: 'data owner approval', want: NEXT },
-  { query: 'support cannot diagnose the problem', want: /^\/(policy\/#what-we-cannot-promise|checklist\/#what-may-happen-next)$/ },
-  { query: 'policy last updated', want: /^\/(changes\/(#2021-10-02-support-policy)?|policy\/#where-this-policy-is-published)$/ },
+  {
+    query: 'support cannot diagnose the problem',
+    want: /^\/(policy\/#what-we-cannot-promise|checklist\/#what-may-happen-next)$/,
+  },
+  {
+    query: 'policy last updated',
+    want: /^\/(changes\/(#2021-10-02-support-policy)?|policy\/#where-this-policy-is-published)$/,
+  },
   // Slips of the keyboard, as typed on a phone.
   { query: 'clinet secret', want: term('client-secret') },
   { query: 'redirct uri', want: term('redirect-uri') },

@@ -37,7 +37,9 @@ export default function checkContent(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`${problems.length} content reference problem(s):\n${formatContentProblems(problems)}`);
         }
-        logger.info(`checked references in ${sources.pages.length + sources.terms.length + sources.changes.length} content files`);
+        logger.info(
+          `checked references in ${sources.pages.length + sources.terms.length + sources.changes.length} content files`,
+        );
       },
     },
   };

@@ -31,7 +31,7 @@ export default function checkLinks(): AstroIntegration {
             });
           throw new Error(
             `${broken.length} broken internal link(s) in the built site:\n${lines.join('\n')}\n` +
-              'Fix the link in the page\'s MDX (content/pages/<page>.mdx) or add the missing page or heading.',
+              "Fix the link in the page's MDX (content/pages/<page>.mdx) or add the missing page or heading.",
           );
         }
         logger.info(`checked ${pages.length} pages: no broken internal links`);

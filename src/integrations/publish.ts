@@ -10,7 +10,6 @@ import { securityHeaderRules } from '../lib/publish/security-headers.ts';
 import { robotsTxt, sitemapPages, sitemapXml, type BuiltPageInfo } from '../lib/publish/sitemap.ts';
 import { normaliseBase } from '../lib/util/urls.ts';
 
-
 /**
  * After the pages are written: check every page carries its CSP and has no inline event
  * handler or style attribute the CSP would block, then write `_headers` (security headers
@@ -34,18 +33,30 @@ export default function publish(): AstroIntegration {
         for (const file of listHtmlFiles(root)) {
           const html = readFileSync(join(root, file), 'utf8');
           const tags = [...scanTags(html)];
-          const meta = (attr: string, value: string) => tags.find((t) => t.name === 'meta' && t.attrs.get(attr)?.toLowerCase() === value);
+          const meta = (attr: string, value: string) =>
+            tags.find((t) => t.name === 'meta' && t.attrs.get(attr)?.toLowerCase() === value);
           const csp = meta('http-equiv', 'content-security-policy')?.attrs.get('content');
           const redirect = meta('http-equiv', 'refresh') !== undefined;
-          if (!csp && !redirect) problems.push(`  ${file}: has no Content-Security-Policy <meta>. Render the page with src/layouts/Base.astro.`);
+          if (!csp && !redirect)
+            problems.push(
+              `  ${file}: has no Content-Security-Policy <meta>. Render the page with src/layouts/Base.astro.`,
+            );
           if (csp) policies.push(csp);
           if (csp) {
             const policy = parseCsp(csp);
-            const inline = tags.filter((t): t is ScannedTag & { text: string } => t.text !== undefined && (t.name === 'style' || !t.attrs.has('src')));
+            const inline = tags.filter(
+              (t): t is ScannedTag & { text: string } =>
+                t.text !== undefined && (t.name === 'style' || !t.attrs.has('src')),
+            );
             for (const el of inline) {
               const kind = el.name === 'style' ? 'style' : 'script';
               const type = el.attrs.get('type') ?? '';
-              if (kind === 'script' && type !== '' && !/^(module|text\/javascript|application\/javascript)$/i.test(type)) continue;
+              if (
+                kind === 'script' &&
+                type !== '' &&
+                !/^(module|text\/javascript|application\/javascript)$/i.test(type)
+              )
+                continue;
               if (!allowsInline(policy, kind, el.text)) {
                 problems.push(
                   `  ${file}: an inline <${kind}> starting "${el.text.trim().slice(0, 40)}" is not in the page's CSP, so browsers will block it. ` +
@@ -60,7 +71,9 @@ export default function publish(): AstroIntegration {
             const name = attr.toLowerCase();
             problems.push(
               `  ${file}: <${tag} ${attr}="..."> is an inline ${name === 'style' ? 'style attribute' : 'event handler'}, which the CSP blocks. ` +
-                (name === 'style' ? 'Use a class and a stylesheet instead.' : 'Attach the handler with addEventListener in a <script>.'),
+                (name === 'style'
+                  ? 'Use a class and a stylesheet instead.'
+                  : 'Attach the handler with addEventListener in a <script>.'),
             );
           }
           const robots = meta('name', 'robots')?.attrs.get('content') ?? '';
@@ -69,11 +82,15 @@ export default function publish(): AstroIntegration {
             path: pagePathOfFile(file, base),
             noindex: /noindex/i.test(robots),
             redirect,
-            lastmod: tags.find((t) => t.name === 'time' && t.attrs.has('datetime') && t.isWithin('footer'))?.attrs.get('datetime'),
+            lastmod: tags
+              .find((t) => t.name === 'time' && t.attrs.has('datetime') && t.isWithin('footer'))
+              ?.attrs.get('datetime'),
           });
         }
         if (problems.length > 0) {
-          throw new Error(`${problems.length} page(s) would break under the Content Security Policy:\n${problems.join('\n')}`);
+          throw new Error(
+            `${problems.length} page(s) would break under the Content Security Policy:\n${problems.join('\n')}`,
+          );
         }
         const header = headerPolicy(policies);
         if (header.length > 2000) {
@@ -92,9 +109,14 @@ export default function publish(): AstroIntegration {
           ),
         );
         const listed = sitemapPages(pages);
-        writeFileSync(join(root, 'sitemap.xml'), sitemapXml(listed.map((p) => ({ loc: new URL(p.path, site).href, lastmod: p.lastmod }))));
+        writeFileSync(
+          join(root, 'sitemap.xml'),
+          sitemapXml(listed.map((p) => ({ loc: new URL(p.path, site).href, lastmod: p.lastmod }))),
+        );
         writeFileSync(join(root, 'robots.txt'), robotsTxt(new URL(`${base}sitemap.xml`, site).href));
-        logger.info(`wrote _headers (CSP with ${policies.length} page policies), sitemap.xml (${listed.length} pages), robots.txt`);
+        logger.info(
+          `wrote _headers (CSP with ${policies.length} page policies), sitemap.xml (${listed.length} pages), robots.txt`,
+        );
       },
     },
   };

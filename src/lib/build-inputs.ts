@@ -14,12 +14,25 @@ import { findReferencesInMarkdown } from './glossary/references.ts';
 import { resolveTerm, type IndexedTerm } from './glossary/resolve.ts';
 
 /** What a build of this project is made from, relative to its root. */
-export const BUILD_INPUTS: readonly string[] = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+export const BUILD_INPUTS: readonly string[] = [
+  'content',
+  'src',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 /** 10 hex characters; `settings` are the values the build was started with. */
-export function buildInputsDigest(root: string, settings: Record<string, string | undefined> = {}, inputs: readonly string[] = BUILD_INPUTS): string {
+export function buildInputsDigest(
+  root: string,
+  settings: Record<string, string | undefined> = {},
+  inputs: readonly string[] = BUILD_INPUTS,
+): string {
   const hash = createHash('sha256');
-  for (const [key, value] of Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`setting ${key}=${value ?? ''}\n`);
+  for (const [key, value] of Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : 1)))
+    hash.update(`setting ${key}=${value ?? ''}\n`);
   for (const input of inputs) {
     const path = join(root, input);
     if (!existsSync(path)) continue;
@@ -41,16 +54,24 @@ export function buildInputsDigest(root: string, settings: Record<string, string 
  * the definitions that link to it (src/lib/markdown/folder-loader.ts).
  */
 export function glossaryRenderInputs(root: string, terms: readonly IndexedTerm[]): (markdown: string) => string {
-  const code = buildInputsDigest(root, { base: process.env.BASE_PATH }, ['src/lib', 'astro.config.mjs', 'package-lock.json']);
+  const code = buildInputsDigest(root, { base: process.env.BASE_PATH }, [
+    'src/lib',
+    'astro.config.mjs',
+    'package-lock.json',
+  ]);
   const resolved = new Map<string, string>();
   const resolve = (target: string) => {
     let key = resolved.get(target);
     if (key === undefined) {
       const r = resolveTerm(target, terms);
-      key = r.kind === 'found' ? JSON.stringify([r.term.slug, r.term.term, r.term.sense ?? '', r.term.summary]) : r.kind;
+      key =
+        r.kind === 'found' ? JSON.stringify([r.term.slug, r.term.term, r.term.sense ?? '', r.term.summary]) : r.kind;
       resolved.set(target, key);
     }
     return key;
   };
-  return (markdown) => `${code}\n${findReferencesInMarkdown(markdown).map((r) => `${r.target} -> ${resolve(r.target)}`).join('\n')}`;
+  return (markdown) =>
+    `${code}\n${findReferencesInMarkdown(markdown)
+      .map((r) => `${r.target} -> ${resolve(r.target)}`)
+      .join('\n')}`;
 }

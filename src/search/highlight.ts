@@ -9,7 +9,12 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'MARK', 'TEXTAREA', 'INPUT', 'SELECT', 
 
 /** Text a reader cannot see now: in a hidden element or a popover (a term link's preview). */
 function unseen(el: HTMLElement): boolean {
-  return SKIP.has(el.tagName) || Boolean(el.hidden) || el.hasAttribute('popover') || el.getAttribute('aria-hidden') === 'true';
+  return (
+    SKIP.has(el.tagName) ||
+    Boolean(el.hidden) ||
+    el.hasAttribute('popover') ||
+    el.getAttribute('aria-hidden') === 'true'
+  );
 }
 
 function markMatches(root: HTMLElement, pattern: RegExp): HTMLElement[] {

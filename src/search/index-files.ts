@@ -29,10 +29,15 @@ export function indexUrlFor(file: string): string {
 const SECTION_OF: Record<string, string> = { changes: 'Policy' };
 
 export function searchSection(sitePath: string): string {
-  const first = sitePath.replace(/[?#].*$/, '').split('/').find((part) => part.length > 0);
+  const first = sitePath
+    .replace(/[?#].*$/, '')
+    .split('/')
+    .find((part) => part.length > 0);
   if (!first) return 'Home';
   if (SECTION_OF[first]) return SECTION_OF[first];
-  const words = decodeURIComponent(first).replace(/\.html$/, '').split('-');
+  const words = decodeURIComponent(first)
+    .replace(/\.html$/, '')
+    .split('-');
   const name = words.join(' ');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -69,12 +74,20 @@ export function searchableHtml(file: string, html: string): string {
  * `searchable` is how many pages could be results (redirect pages included). Pages that are never results (404, search, redirects) carry no
  * `data-pagefind-body`, so Pagefind leaves them out.
  */
-export function pagefindPlan(htmlFiles: readonly string[]): { glob: string | null; singles: string[]; searchable: number } {
+export function pagefindPlan(htmlFiles: readonly string[]): {
+  glob: string | null;
+  singles: string[];
+  searchable: number;
+} {
   const indexed = htmlFiles.filter(isIndexedPage);
   const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '');
   const one = new Set(SUMMARY_PAGES.map(folderOf));
   // Only plain folder names go into the glob; any other character may mean something to it.
   const byOne = (file: string) => one.has(folderOf(file)) || !/^[\w.-]+$/.test(folderOf(file));
   const folders = [...new Set(indexed.filter((f) => !byOne(f)).map(folderOf))];
-  return { glob: folders.length > 0 ? `{${folders.join(',')}}/**/*.html` : null, singles: indexed.filter(byOne), searchable: indexed.length };
+  return {
+    glob: folders.length > 0 ? `{${folders.join(',')}}/**/*.html` : null,
+    singles: indexed.filter(byOne),
+    searchable: indexed.length,
+  };
 }

@@ -46,17 +46,23 @@ function termIndexFiles(): { dir: string; files: Map<string, string> } {
 function pageIndexText(out: string, files: readonly string[]): { text: string; pages: number; sections: number } {
   const wanted = files.filter((f) => inQuickIndex(indexUrlFor(f)));
   const index = buildPageIndex(
-    wanted.map((f) => ({ url: indexUrlFor(f), html: readFileSync(join(out, f), 'utf8'), weight: SUMMARY_PAGES.includes(f) ? SUMMARY_WEIGHT : 1 })),
+    wanted.map((f) => ({
+      url: indexUrlFor(f),
+      html: readFileSync(join(out, f), 'utf8'),
+      weight: SUMMARY_PAGES.includes(f) ? SUMMARY_WEIGHT : 1,
+    })),
   );
-  return { text: JSON.stringify(index), pages: index.pages.length, sections: index.pages.reduce((n, p) => n + p.sections.length, 0) };
+  return {
+    text: JSON.stringify(index),
+    pages: index.pages.length,
+    sections: index.pages.reduce((n, p) => n + p.sections.length, 0),
+  };
 }
 
 const ENTRIES = {
   'search-ui': fileURLToPath(new URL('./ui.ts', import.meta.url)),
   'search-highlight': fileURLToPath(new URL('./highlight.ts', import.meta.url)),
 };
-
-
 
 export default function search(): AstroIntegration {
   let bundles: { path: string; contents: Uint8Array }[] = [];
@@ -79,15 +85,27 @@ export default function search(): AstroIntegration {
             entryNames: '[name].[hash]',
             logLevel: 'warning',
           });
-          bundles = result.outputFiles.map((f) => ({ path: relative(process.cwd(), f.path).split(sep).join('/'), contents: f.contents }));
+          bundles = result.outputFiles.map((f) => ({
+            path: relative(process.cwd(), f.path).split(sep).join('/'),
+            contents: f.contents,
+          }));
           const find = (name: string) => bundles.find((b) => b.path.startsWith(`_astro/${name}.`))!.path;
           terms = termIndexFiles();
-          const inputs = buildInputsDigest(fileURLToPath(config.root), { base: config.base, site: config.site, node: process.version });
+          const inputs = buildInputsDigest(fileURLToPath(config.root), {
+            base: config.base,
+            site: config.site,
+            node: process.version,
+          });
           pagesPath = `_astro/pages-${inputs}.json`;
           paths = { ui: find('search-ui'), highlight: find('search-highlight'), terms: terms.dir, pages: pagesPath };
         } else {
           // The dev server compiles the sources itself; it has no term or page index (search says so).
-          paths = { ui: 'src/search/ui.ts', highlight: 'src/search/highlight.ts', terms: '_astro/terms-dev', pages: '' };
+          paths = {
+            ui: 'src/search/ui.ts',
+            highlight: 'src/search/highlight.ts',
+            terms: '_astro/terms-dev',
+            pages: '',
+          };
         }
         updateConfig({
           vite: {
@@ -115,7 +133,9 @@ export default function search(): AstroIntegration {
           const quick = pageIndexText(out, listHtmlFiles(out).filter(isIndexedPage));
           writeFileSync(join(out, pagesPath), quick.text);
           const gzip = gzipSync(quick.text).length;
-          logger.info(`wrote the quick page index ${pagesPath}: ${quick.sections} sections of ${quick.pages} pages, ${(quick.text.length / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip)`);
+          logger.info(
+            `wrote the quick page index ${pagesPath}: ${quick.sections} sections of ${quick.pages} pages, ${(quick.text.length / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip)`,
+          );
         }
       },
     },

@@ -39,7 +39,9 @@ export interface PageIndex {
 
 /** Elements that start a new line of text: words on either side of them never run together. */
 const BLOCK = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LABEL LEGEND LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(' '),
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LABEL LEGEND LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD TH TR UL'.split(
+    ' ',
+  ),
 );
 /** Elements whose content is not text a reader reads. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
@@ -80,7 +82,8 @@ export function extractPage(html: string): { title: string; sections: IndexedSec
   const root = parse(html, { comment: false });
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return undefined;
-  const metaTitle = body.querySelector('[data-pagefind-meta="title"]') ?? root.querySelector('[data-pagefind-meta="title"]');
+  const metaTitle =
+    body.querySelector('[data-pagefind-meta="title"]') ?? root.querySelector('[data-pagefind-meta="title"]');
   const h1 = body.querySelector('h1');
   const title = squash((metaTitle ?? h1)?.text ?? root.querySelector('title')?.text ?? '');
   const sections: IndexedSection[] = [];

@@ -81,7 +81,17 @@ export interface QueryWord {
  * Words that turn a heading into its opposite: "Not covered" does not answer "is my
  * question covered". Such a heading counts like body text unless the query says one too.
  */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'cannot', 'cant', 'dont', 'doesnt', 'isnt']);
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'cannot',
+  'cant',
+  'dont',
+  'doesnt',
+  'isnt',
+]);
 
 /** A word written with hyphens between letters ("e-mail", "third-party"). */
 const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
@@ -99,7 +109,11 @@ export function textTokens(word: string): string[] {
 /** A word of the query as it is matched: a hyphenated word run together ("e-mail" -> "email"). */
 const queryToken = (word: string) => (HYPHENATED.test(word) ? word.replaceAll('-', '') : word);
 
-function count(text: string, vocabulary: Map<string, string>, pairs?: Set<string>): { counts: Counts; length: number; stems: string[] } {
+function count(
+  text: string,
+  vocabulary: Map<string, string>,
+  pairs?: Set<string>,
+): { counts: Counts; length: number; stems: string[] } {
   const counts: Counts = new Map();
   const stems: string[] = [];
   const words = queryWords(text);
@@ -135,7 +149,15 @@ export function prepareIndex(index: PageIndex): PreparedIndex {
       const heading = count(section.heading ?? '', vocabulary, pairs);
       const length = body.length + heading.length;
       total += length;
-      sections.push({ page, section, body: body.counts, heading: heading.counts, headingStems: heading.stems, pairs, length });
+      sections.push({
+        page,
+        section,
+        body: body.counts,
+        heading: heading.counts,
+        headingStems: heading.stems,
+        pairs,
+        length,
+      });
     }
   }
   return { sections, titles, vocabulary, averageLength: sections.length > 0 ? total / sections.length : 1 };
@@ -250,9 +272,15 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
   const stems = plan.map((q) => stemsFor(q, index.vocabulary));
   // Per section and word: the weighted count of that word in it.
   const negative = plan.some((q) => NEGATIONS.has(q.word));
-  const headingCounts = (s: PreparedSection) => (!negative && s.headingStems.some((h) => NEGATIONS.has(h)) ? 1 : headingWeight);
+  const headingCounts = (s: PreparedSection) =>
+    !negative && s.headingStems.some((h) => NEGATIONS.has(h)) ? 1 : headingWeight;
   const counts = index.sections.map((s) =>
-    stems.map((st) => weighted(s.body, st) + headingCounts(s) * weighted(s.heading, st) + titleWeight * weighted(index.titles.get(s.page), st)),
+    stems.map(
+      (st) =>
+        weighted(s.body, st) +
+        headingCounts(s) * weighted(s.heading, st) +
+        titleWeight * weighted(index.titles.get(s.page), st),
+    ),
   );
   const idf = stems.map((_, w) => {
     const having = counts.filter((c) => c[w]! > 0).length;
@@ -284,7 +312,8 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
     if (plan.length > 1) {
       let together = 0;
       for (let w = 0; w + 1 < plan.length; w++) {
-        if ([...stems[w]!.keys()].some((a) => [...stems[w + 1]!.keys()].some((b) => s.pairs.has(`${a} ${b}`)))) together++;
+        if ([...stems[w]!.keys()].some((a) => [...stems[w + 1]!.keys()].some((b) => s.pairs.has(`${a} ${b}`))))
+          together++;
       }
       score *= 1 + (PAGE_RANKING.phrase * together) / (plan.length - 1);
     }
@@ -298,7 +327,8 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
     // A page is represented by its section holding the most of the query's words, then the
     // best scored: a high-scoring section with fewer words must not hide one that has them all.
     const seen = best.get(s.page);
-    if (!seen || hit.matched > seen.matched || (hit.matched === seen.matched && hit.score > seen.score)) best.set(s.page, hit);
+    if (!seen || hit.matched > seen.matched || (hit.matched === seen.matched && hit.score > seen.score))
+      best.set(s.page, hit);
   });
   // A page whose title holds every word of the query answers it as a whole ("what does
   // API Support cover"): link to its opening rather than to one of its sections.
@@ -310,7 +340,9 @@ export function rankSections(index: PreparedIndex, query: string | readonly Quer
     }
   }
   const most = Math.max(0, ...[...best.values()].map((h) => h.matched));
-  return [...best.values()].filter((h) => h.matched >= Math.max(1, most * PAGE_RANKING.keep)).sort((x, y) => y.score - x.score || (x.page.url < y.page.url ? -1 : 1));
+  return [...best.values()]
+    .filter((h) => h.matched >= Math.max(1, most * PAGE_RANKING.keep))
+    .sort((x, y) => y.score - x.score || (x.page.url < y.page.url ? -1 : 1));
 }
 
 /** Text as HTML for an excerpt (the UI sets excerpts with innerHTML). */
@@ -362,10 +394,10 @@ export function excerptHtml(text: string, plan: readonly QueryWord[], length = P
   for (let i = from; i < to; i++) {
     const s = spans[i]!;
     html += escapeHtml(text.slice(at, s.start));
-    html += hits[i]! >= 0 ? `<mark>${escapeHtml(text.slice(s.start, s.end))}</mark>` : escapeHtml(text.slice(s.start, s.end));
+    html +=
+      hits[i]! >= 0 ? `<mark>${escapeHtml(text.slice(s.start, s.end))}</mark>` : escapeHtml(text.slice(s.start, s.end));
     at = s.end;
   }
   html += escapeHtml(text.slice(at, sliceEnd).trimEnd());
   return `${from > 0 ? '… ' : ''}${html}${to < spans.length ? ' …' : ''}`;
 }
-

@@ -5,7 +5,16 @@
  */
 import { searchTerms } from './query.ts';
 import { holdsEveryWord, queryPlan, type QueryWord } from './page-rank.ts';
-import { bestSubResult, linkAnchorId, mergeWordResults, pagePathOf, resultHref, unmarkStopWords, type Anchor, type SubResult } from './results.ts';
+import {
+  bestSubResult,
+  linkAnchorId,
+  mergeWordResults,
+  pagePathOf,
+  resultHref,
+  unmarkStopWords,
+  type Anchor,
+  type SubResult,
+} from './results.ts';
 
 interface PagefindResult {
   id: string;
@@ -116,5 +125,8 @@ export async function findHits(
   const plan = queryPlan(query);
   const data = await Promise.all(results.slice(0, limit + skip.size).map((r) => r.data()));
   const kept = data.filter((d) => !skip.has(pagePathOf(d.url, '/')));
-  return { hits: kept.slice(0, limit).map((d) => toHit(d, terms, plan)), total: results.length - (data.length - kept.length) };
+  return {
+    hits: kept.slice(0, limit).map((d) => toHit(d, terms, plan)),
+    total: results.length - (data.length - kept.length),
+  };
 }

@@ -20,14 +20,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Split a query into lower-case words, keeping characters that occur in API names (_ . -). */
 export function queryWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .normalize('NFKC')
-    // An apostrophe joins its word: "what's" is one (filler) word, not "what" and "s".
-    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-    .split(/[^\p{L}\p{N}_.\-]+/u)
-    .map((w) => w.replace(/^[.\-]+|[.\-]+$/g, ''))
-    .filter((w) => w.length > 0);
+  return (
+    query
+      .toLowerCase()
+      .normalize('NFKC')
+      // An apostrophe joins its word: "what's" is one (filler) word, not "what" and "s".
+      .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
+      .split(/[^\p{L}\p{N}_.\-]+/u)
+      .map((w) => w.replace(/^[.\-]+|[.\-]+$/g, ''))
+      .filter((w) => w.length > 0)
+  );
 }
 
 /** The words worth searching for: the query without stop words, or all of it if only stop words remain. */

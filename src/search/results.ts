@@ -46,15 +46,25 @@ export interface SubResult {
   weighted_locations: { weight: number; balanced_score: number }[];
 }
 
-const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean).join(' ');
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter(Boolean)
+    .join(' ');
 
 /**
  * The section of a page that matches best: a section whose heading is exactly what was
  * searched for (a glossary term by its name), else the one whose matching words score highest.
  */
-export function bestSubResult<T extends SubResult>(subResults: readonly T[], terms: readonly string[] = []): T | undefined {
+export function bestSubResult<T extends SubResult>(
+  subResults: readonly T[],
+  terms: readonly string[] = [],
+): T | undefined {
   const wanted = words(terms.join(' '));
-  const exact = wanted ? subResults.find((s) => s.anchor && s.weighted_locations.length > 0 && words(s.title) === wanted) : undefined;
+  const exact = wanted
+    ? subResults.find((s) => s.anchor && s.weighted_locations.length > 0 && words(s.title) === wanted)
+    : undefined;
   if (exact) return exact;
   let best: T | undefined;
   let bestScore = -1;

@@ -24,12 +24,16 @@ export function likelyMeant(word: string, known: Iterable<string>, max = 3): str
   if (slips === 0) return [];
   const found: { word: string; distance: number }[] = [];
   for (const candidate of known) {
-    if (candidate === word || Math.abs(candidate.length - word.length) > slips || allowedSlips(candidate.length) === 0) continue;
+    if (candidate === word || Math.abs(candidate.length - word.length) > slips || allowedSlips(candidate.length) === 0)
+      continue;
     const distance = editDistance(word, candidate);
     if (distance <= slips) found.push({ word: candidate, distance });
   }
   return found
-    .sort((a, b) => a.distance - b.distance || a.word.length - b.word.length || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
+    .sort(
+      (a, b) =>
+        a.distance - b.distance || a.word.length - b.word.length || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0),
+    )
     .slice(0, max)
     .map((f) => f.word);
 }

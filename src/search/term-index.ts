@@ -48,7 +48,9 @@ export function normaliseName(text: string): string {
 
 /** A term's names, normalised and without repeats: its name, "name (sense)", its aliases. */
 export function termNames(t: TermSource): string[] {
-  const names = [t.term, ...(t.sense ? [`${t.term} (${t.sense})`] : []), ...t.aliases].map(normaliseName).filter(Boolean);
+  const names = [t.term, ...(t.sense ? [`${t.term} (${t.sense})`] : []), ...t.aliases]
+    .map(normaliseName)
+    .filter(Boolean);
   return [...new Set(names)];
 }
 
@@ -62,7 +64,10 @@ export function shardKey(normalised: string): string {
 }
 
 /** Every shard, by key, for a glossary. Terms and names keep the glossary's order. */
-export function buildTermShards(terms: readonly TermSource[], pagePath: (slug: string) => string): Map<string, TermShard> {
+export function buildTermShards(
+  terms: readonly TermSource[],
+  pagePath: (slug: string) => string,
+): Map<string, TermShard> {
   const shards = new Map<string, TermShard>();
   for (const t of terms) {
     const byKey = new Map<string, string[]>();
@@ -71,7 +76,14 @@ export function buildTermShards(terms: readonly TermSource[], pagePath: (slug: s
       byKey.set(key, [...(byKey.get(key) ?? []), name]);
     }
     for (const [key, names] of byKey) {
-      const entry: TermEntry = { slug: t.slug, label: t.term, ...(t.sense ? { sense: t.sense } : {}), summary: t.summary, url: pagePath(t.slug), names };
+      const entry: TermEntry = {
+        slug: t.slug,
+        label: t.term,
+        ...(t.sense ? { sense: t.sense } : {}),
+        summary: t.summary,
+        url: pagePath(t.slug),
+        names,
+      };
       const shard = shards.get(key) ?? { terms: [] };
       shard.terms.push(entry);
       shards.set(key, shard);
@@ -197,7 +209,9 @@ export function matchTerms(shards: readonly TermShard[], query: string, limit = 
   if (forms.length === 0) return [];
   const folded = forms.map(foldName);
   const words = contentWords(query).map(foldWord);
-  const names = shards.flatMap((shard) => shard.terms.flatMap((entry) => entry.names.map((name) => ({ entry, name, folded: foldName(name) }))));
+  const names = shards.flatMap((shard) =>
+    shard.terms.flatMap((entry) => entry.names.map((name) => ({ entry, name, folded: foldName(name) }))),
+  );
   /** Each term once, with its best name of the ranks `rankOf` gives. */
   const pick = (rankOf: (name: string, foldedName: string) => TermMatch['rank'] | undefined) => {
     const best = new Map<string, TermMatch>();
@@ -217,7 +231,8 @@ export function matchTerms(shards: readonly TermShard[], query: string, limit = 
     return coversQuery(nameWords.length, words.length) && holdsInOrder(words, nameWords) ? 2 : undefined;
   });
   // Nothing named: perhaps a slip of the keyboard. Only whole names, only when nothing matched.
-  if (best.size === 0) best = pick((_, foldedName) => (folded.some((form) => withinSlips(form, foldedName)) ? 3 : undefined));
+  if (best.size === 0)
+    best = pick((_, foldedName) => (folded.some((form) => withinSlips(form, foldedName)) ? 3 : undefined));
   return [...best.values()]
     .sort(
       (a, b) =>
@@ -240,19 +255,24 @@ export function matchTerms(shards: readonly TermShard[], query: string, limit = 
  * do not know the query's words as typed either (no page hit, or only guessed ones): "used"
  * is a word of the pages, not a slip for "user". Each page once; each tier keeps its order.
  */
-export function mergeFirst<T extends { inside?: boolean | undefined; named?: boolean | undefined; share?: number | undefined; guessed?: boolean | undefined }>(
-  allTermHits: readonly T[],
-  pageHits: readonly T[],
-  pathOf: (hit: T) => string,
-  limit = Infinity,
-): T[] {
+export function mergeFirst<
+  T extends {
+    inside?: boolean | undefined;
+    named?: boolean | undefined;
+    share?: number | undefined;
+    guessed?: boolean | undefined;
+  },
+>(allTermHits: readonly T[], pageHits: readonly T[], pathOf: (hit: T) => string, limit = Infinity): T[] {
   const typedWordsKnown = pageHits.some((h) => !h.guessed);
   const termHits = allTermHits.filter((h) => !h.guessed || !typedWordsKnown);
   const inside = termHits.filter((h) => h.inside);
   const named = pageHits.filter((h) => h.named);
   const rest = pageHits.filter((h) => !h.named);
   const whole = (h: T) => h.share === undefined;
-  const pages = inside.length === 0 ? [...named, ...rest] : [...named, ...rest.filter(whole), ...inside, ...rest.filter((h) => !whole(h))];
+  const pages =
+    inside.length === 0
+      ? [...named, ...rest]
+      : [...named, ...rest.filter(whole), ...inside, ...rest.filter((h) => !whole(h))];
   return mergeResults(
     termHits.filter((h) => !h.inside),
     pages,
@@ -265,7 +285,12 @@ export function mergeFirst<T extends { inside?: boolean | undefined; named?: boo
  * Term results first, then the other results without the pages a result before them
  * already links to. `pathOf` gives a result's page path (without base, query or fragment).
  */
-export function mergeResults<T>(termHits: readonly T[], otherHits: readonly T[], pathOf: (hit: T) => string, limit = Infinity): T[] {
+export function mergeResults<T>(
+  termHits: readonly T[],
+  otherHits: readonly T[],
+  pathOf: (hit: T) => string,
+  limit = Infinity,
+): T[] {
   const taken = new Set(termHits.map(pathOf));
   const others = otherHits.filter((h) => {
     const path = pathOf(h);
@@ -294,5 +319,10 @@ export function mergeTiers<T extends { share?: number | undefined; guessed?: boo
   const share = (h: T) => (h.guessed ? Math.min(0.5, h.share ?? 1) : (h.share ?? 1));
   const cut = first.findIndex((h) => share(h) <= 0.5);
   if (cut === -1) return mergeResults(first, full, pathOf, limit);
-  return mergeResults(first.slice(0, cut), [...full.filter((h) => share(h) === 1), ...first.slice(cut), ...full.filter((h) => share(h) < 1)], pathOf, limit);
+  return mergeResults(
+    first.slice(0, cut),
+    [...full.filter((h) => share(h) === 1), ...first.slice(cut), ...full.filter((h) => share(h) < 1)],
+    pathOf,
+    limit,
+  );
 }

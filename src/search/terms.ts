@@ -37,7 +37,8 @@ export async function findTermHits(dir: string, base: string, query: string, lim
   if (matches.length === 0) {
     // Perhaps the first letters were swapped: look where the name would then be filed.
     const more = slipShardKeys(query);
-    if (more.length > 0) matches = matchTerms([...loaded, ...(await Promise.all(more.map((k) => shard(dir, k))))], query, limit);
+    if (more.length > 0)
+      matches = matchTerms([...loaded, ...(await Promise.all(more.map((k) => shard(dir, k))))], query, limit);
   }
   const words = searchTerms(query);
   return matches.map(({ entry, rank }) => ({

@@ -23,8 +23,10 @@ const PAGE_LIMIT = 20;
  * join below.
  */
 const PAGEFIND_PAUSE_MS = 150;
-const PARTIAL = 'These are the quick results only: the full search did not load. Press Enter for the search page, or browse the sections.';
-const UNAVAILABLE = 'Search is not available right now (the index did not load). Press Enter for the search page, or browse the sections.';
+const PARTIAL =
+  'These are the quick results only: the full search did not load. Press Enter for the search page, or browse the sections.';
+const UNAVAILABLE =
+  'Search is not available right now (the index did not load). Press Enter for the search page, or browse the sections.';
 
 function adoptStyles(): void {
   if (document.documentElement.dataset['searchStyles']) return;
@@ -34,7 +36,11 @@ function adoptStyles(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -85,7 +91,13 @@ async function firstHits(ix: Indexes, base: string, query: string, limit: number
 }
 
 /** The first results, then Pagefind's without the pages already shown: the same order at any limit. */
-async function allHits(ix: Indexes, base: string, query: string, limit: number, first?: Hit[]): Promise<{ hits: Hit[]; total: number }> {
+async function allHits(
+  ix: Indexes,
+  base: string,
+  query: string,
+  limit: number,
+  first?: Hit[],
+): Promise<{ hits: Hit[]; total: number }> {
   const shown = first ?? (await firstHits(ix, base, query, limit));
   const { hits, total } = await findHits(base, query, limit, new Set(shown.map(pageOf)));
   return { hits: mergeTiers(shown, hits, pageOf, limit), total: shown.length + total };
@@ -210,7 +222,10 @@ class HeaderSearch {
     this.status.textContent =
       problem && hits.length > 0
         ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}. ${problem}`
-        : problem ?? (hits.length === 0 ? `No results for ${query.trim()}.` : `${total}${more ? ' or more' : ''} ${total === 1 && !more ? 'result' : 'results'}. Use the arrow keys to choose one.`);
+        : (problem ??
+          (hits.length === 0
+            ? `No results for ${query.trim()}.`
+            : `${total}${more ? ' or more' : ''} ${total === 1 && !more ? 'result' : 'results'}. Use the arrow keys to choose one.`));
     this.open();
     // Page results arriving below the terms keep the reader's chosen result.
     if (active && this.isOpen) {
@@ -285,14 +300,18 @@ function sectionFilter(hits: Hit[], list: HTMLOListElement): HTMLElement | null 
   const group = el('div', 'search-filter');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', 'Show results from');
-  const choices: [string, string, number][] = [['', 'All', hits.length], ...[...counts].map(([s, n]): [string, string, number] => [s, s, n])];
+  const choices: [string, string, number][] = [
+    ['', 'All', hits.length],
+    ...[...counts].map(([s, n]): [string, string, number] => [s, s, n]),
+  ];
   for (const [value, label, count] of choices) {
     const button = el('button', undefined, `${label} (${count})`);
     button.type = 'button';
     button.setAttribute('aria-pressed', String(value === ''));
     button.addEventListener('click', () => {
       for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
-      for (const li of list.children) (li as HTMLElement).hidden = value !== '' && (li as HTMLElement).dataset['section'] !== value;
+      for (const li of list.children)
+        (li as HTMLElement).hidden = value !== '' && (li as HTMLElement).dataset['section'] !== value;
     });
     group.append(button);
   }
@@ -325,7 +344,9 @@ class ResultsPage {
     if (query.trim()) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    document.title = query.trim() ? `“${query.trim()}”: ${document.title.replace(/^“.*”: /, '')}` : document.title.replace(/^“.*”: /, '');
+    document.title = query.trim()
+      ? `“${query.trim()}”: ${document.title.replace(/^“.*”: /, '')}`
+      : document.title.replace(/^“.*”: /, '');
     let found: { hits: Hit[]; total: number } | undefined;
     let partial = false;
     const first = query.trim() ? await firstHits(this.ix, this.base, query, PAGE_LIMIT) : [];

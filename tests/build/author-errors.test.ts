@@ -7,7 +7,6 @@ import { expectBuildFailure, originalContent } from '../support/fixture-build.ts
 
 const original = originalContent;
 
-
 describe('author errors fail the build with the file and the field', () => {
   it('a page without a title', () => {
     expectBuildFailure(
@@ -37,7 +36,12 @@ describe('author errors fail the build with the file and the field', () => {
 
   it('two terms with the same slug', () => {
     expectBuildFailure(
-      { 'glossary/data-transfer-object.mdx': original('glossary/dto.mdx').replace(/^term: DTO$/m, 'term: DTO\nslug: dto') },
+      {
+        'glossary/data-transfer-object.mdx': original('glossary/dto.mdx').replace(
+          /^term: DTO$/m,
+          'term: DTO\nslug: dto',
+        ),
+      },
       /the slug "dto" is already used by content\/glossary\/(dto|data-transfer-object)\.mdx/,
     );
   });

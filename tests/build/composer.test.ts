@@ -9,8 +9,14 @@ import { parse } from 'yaml';
 import { assertBuilt, distFiles, html, readDist } from '../support/dist.ts';
 
 const site = JSON.parse(readFileSync('content/site.json', 'utf8')) as { supportEmail: string };
-const routes = parse(readFileSync('content/scope-routes.yaml', 'utf8')) as Record<string, { topic: string; door: string; note?: string }>;
-const doors = parse(readFileSync('content/scope-doors.yaml', 'utf8')) as Record<string, { name: string; email?: string }>;
+const routes = parse(readFileSync('content/scope-routes.yaml', 'utf8')) as Record<
+  string,
+  { topic: string; door: string; note?: string }
+>;
+const doors = parse(readFileSync('content/scope-doors.yaml', 'utf8')) as Record<
+  string,
+  { name: string; email?: string }
+>;
 
 beforeAll(assertBuilt);
 
@@ -51,7 +57,9 @@ describe('the composer on /checklist/', () => {
   it('mails the support address from content/site.json', () => {
     const href = html('checklist/index.html').querySelector('#c-mail')?.getAttribute('href');
     expect(href).toBe(`mailto:${site.supportEmail}`);
-    expect(html('checklist/index.html').querySelector('[data-composer]')?.getAttribute('data-support-email')).toBe(site.supportEmail);
+    expect(html('checklist/index.html').querySelector('[data-composer]')?.getAttribute('data-support-email')).toBe(
+      site.supportEmail,
+    );
   });
 
   it('loads its one script file on /checklist/ only', () => {
@@ -84,7 +92,9 @@ describe('the scope picker on /scope/', () => {
     const doc = html('scope/index.html');
     const radios = doc.querySelectorAll('.router input[type="radio"]');
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(Object.keys(routes));
-    expect(radios.map((r) => doc.querySelector(`label[for="${r.id}"]`)?.text.trim())).toEqual(Object.values(routes).map((r) => r.topic));
+    expect(radios.map((r) => doc.querySelector(`label[for="${r.id}"]`)?.text.trim())).toEqual(
+      Object.values(routes).map((r) => r.topic),
+    );
     expect(new Set(radios.map((r) => r.getAttribute('name'))).size).toBe(1);
     expect(doc.querySelector('.router legend')?.text).toMatch(/what your question is about/i);
   });

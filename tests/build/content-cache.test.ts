@@ -25,14 +25,23 @@ describe('stored glossary renders', () => {
       const build = () => {
         const result = buildIn(dir);
         expect(result.ok, result.output).toBe(true);
-        return { ...renders(result.output), page: readFileSync(join(result.dist, 'glossary', 'client', 'index.html'), 'utf8') };
+        return {
+          ...renders(result.output),
+          page: readFileSync(join(result.dist, 'glossary', 'client', 'index.html'), 'utf8'),
+        };
       };
       expect(build().rendered).toBe(terms);
       expect(build()).toMatchObject({ rendered: 0, unchanged: terms });
 
       // ISV's summary is the preview of every [[ISV]] link, as in Client's definition.
       const isv = join(dir, 'content', 'glossary', 'isv.mdx');
-      writeFileSync(isv, readFileSync(isv, 'utf8').replace(/^summary: .*$/m, 'summary: A software vendor, summary changed between builds.'));
+      writeFileSync(
+        isv,
+        readFileSync(isv, 'utf8').replace(
+          /^summary: .*$/m,
+          'summary: A software vendor, summary changed between builds.',
+        ),
+      );
       const linked = build();
       expect(linked.page).toContain('summary changed between builds');
       expect(linked.rendered).toBeGreaterThan(1); // ISV itself and the definitions that link it
@@ -40,7 +49,13 @@ describe('stored glossary renders', () => {
 
       // The [[Term]] plugin now writes another class.
       const plugin = join(dir, 'src', 'lib', 'markdown', 'remark-term-links.ts');
-      writeFileSync(plugin, readFileSync(plugin, 'utf8').replace("className: ['term-link']", "className: ['term-link', 'term-link--changed']"));
+      writeFileSync(
+        plugin,
+        readFileSync(plugin, 'utf8').replace(
+          "className: ['term-link']",
+          "className: ['term-link', 'term-link--changed']",
+        ),
+      );
       const recoded = build();
       expect(recoded.rendered).toBe(terms);
       expect(recoded.page).toContain('term-link--changed');

@@ -8,7 +8,6 @@ import { buildWithContent, expectBuildFailure, originalContent } from '../suppor
 
 const original = originalContent;
 
-
 /** Append a paragraph to a page and return the new text and the line:column of `needle`. */
 function withParagraph(path: string, paragraph: string, needle: string) {
   const text = `${original(path)}\n${paragraph}\n`;
@@ -19,10 +18,16 @@ function withParagraph(path: string, paragraph: string, needle: string) {
 
 describe('glossary references that fail the build', () => {
   it('an unknown term names the file, line:column, the reference and the closest terms', () => {
-    const { text, where } = withParagraph('pages/channels.mdx', 'Send your [[Clinet Id]] with the request.', '[[Clinet Id]]');
+    const { text, where } = withParagraph(
+      'pages/channels.mdx',
+      'Send your [[Clinet Id]] with the request.',
+      '[[Clinet Id]]',
+    );
     expectBuildFailure(
       { 'pages/channels.mdx': text },
-      new RegExp(`content/pages/channels\\.mdx:${where}: \\[\\[Clinet Id\\]\\]: there is no glossary term "Clinet Id"\\. Did you mean \\[\\[Client Id\\]\\] \\(client-id\\)`),
+      new RegExp(
+        `content/pages/channels\\.mdx:${where}: \\[\\[Clinet Id\\]\\]: there is no glossary term "Clinet Id"\\. Did you mean \\[\\[Client Id\\]\\] \\(client-id\\)`,
+      ),
     );
   });
 
@@ -30,7 +35,9 @@ describe('glossary references that fail the build', () => {
     const { text, where } = withParagraph('pages/scope.mdx', 'Each [[User]] has a login.', '[[User]]');
     expectBuildFailure(
       { 'pages/scope.mdx': text },
-      new RegExp(`content/pages/scope\\.mdx:${where}: \\[\\[User\\]\\]: the glossary term "User" has 2 senses; pick one:`),
+      new RegExp(
+        `content/pages/scope\\.mdx:${where}: \\[\\[User\\]\\]: the glossary term "User" has 2 senses; pick one:`,
+      ),
       /\[\[User \(Financials ERP\)\]\] or \[\[user-financials-erp\]\]/,
       /\[\[User \(Visma\.net Integrations\)\]\] or \[\[user-visma-net-integrations\]\]/,
     );
@@ -47,7 +54,10 @@ describe('glossary references that fail the build', () => {
     // (A `related` slug that is not a term is covered in publish-errors.test.ts.)
     expectBuildFailure(
       {
-        'glossary/dto.mdx': original('glossary/dto.mdx').replace(/^related: \[(.*)\]$/m, 'related: [$1]\nformerSlugs: [json]'),
+        'glossary/dto.mdx': original('glossary/dto.mdx').replace(
+          /^related: \[(.*)\]$/m,
+          'related: [$1]\nformerSlugs: [json]',
+        ),
       },
       /content\/glossary\/dto\.mdx: the former slug "json" is already used by content\/glossary\/json\.mdx \(its slug\)/,
     );
@@ -64,7 +74,9 @@ describe('the glossary under a base path', () => {
       expect(read('_redirects')).toContain('/docs/glossary/clientid/ /docs/glossary/client-id/ 301');
       expect(read('glossary/clientid/index.html')).toContain('content="0; url=/docs/glossary/client-id/"');
       const json = JSON.parse(read('glossary.json'));
-      expect(json.terms.find((t: { slug: string }) => t.slug === 'client-id').url).toBe('https://docs.example.com/docs/glossary/client-id/');
+      expect(json.terms.find((t: { slug: string }) => t.slug === 'client-id').url).toBe(
+        'https://docs.example.com/docs/glossary/client-id/',
+      );
       expect(json.$schema).toBe('https://docs.example.com/docs/glossary.schema.json');
     } finally {
       result.cleanup();

@@ -48,7 +48,9 @@ describe('a page per term', () => {
         expect(aliases.text).toBe(t.aliases.join(', '));
         expect(aliases.closest('p')!.text).toMatch(/^Also called /);
       }
-      const related = doc.querySelectorAll('section[aria-labelledby="related-terms"] a.term-link').map((a) => a.getAttribute('href'));
+      const related = doc
+        .querySelectorAll('section[aria-labelledby="related-terms"] a.term-link')
+        .map((a) => a.getAttribute('href'));
       expect(related).toEqual(t.related.map((s) => `/glossary/${s}/`));
       expect(doc.querySelector(`a[href="/glossary/#${t.slug}"]`), 'link back to the A to Z entry').not.toBeNull();
       const ld = ldOf(doc, 'DefinedTerm');
@@ -81,7 +83,9 @@ describe('a page per term', () => {
         expect(found, `${t.slug}: ${h}`).toBe(true);
       }
     }
-    const sectionLinks = html('glossary/client-id/index.html').querySelectorAll('section[aria-labelledby="used-in"] a[href*="#"]');
+    const sectionLinks = html('glossary/client-id/index.html').querySelectorAll(
+      'section[aria-labelledby="used-in"] a[href*="#"]',
+    );
     expect(sectionLinks.length).toBeGreaterThan(0);
   });
 
@@ -90,7 +94,12 @@ describe('a page per term', () => {
     expect(squash(doc.querySelector('h1')!.text)).toBe('User');
     const senses = terms.filter((t) => t.term === 'User');
     expect(senses.length).toBe(2);
-    expect(doc.querySelectorAll('main .sense-list a').map((a) => a.getAttribute('href')).sort()).toEqual(senses.map((t) => `/glossary/${t.slug}/`).sort());
+    expect(
+      doc
+        .querySelectorAll('main .sense-list a')
+        .map((a) => a.getAttribute('href'))
+        .sort(),
+    ).toEqual(senses.map((t) => `/glossary/${t.slug}/`).sort());
     for (const t of senses) expect(doc.querySelector('main')!.text).toContain(t.summary);
     expect(doc.querySelector('nav[aria-label="Breadcrumb"] a')!.getAttribute('href')).toBe('/glossary/');
     // Each sense's page points at the other sense and the disambiguation page.
@@ -101,10 +110,13 @@ describe('a page per term', () => {
 
   it('the A to Z keeps every entry anchor and links each entry to its page', () => {
     const doc = html('glossary/index.html');
-    for (const t of terms) expect(doc.querySelector(`#${t.slug} h3 a`)?.getAttribute('href')).toBe(`/glossary/${t.slug}/`);
+    for (const t of terms)
+      expect(doc.querySelector(`#${t.slug} h3 a`)?.getAttribute('href')).toBe(`/glossary/${t.slug}/`);
     const ld = ldOf(doc, 'DefinedTermSet');
     expect(ld['@type']).toBe('DefinedTermSet');
-    expect(ld.hasDefinedTerm.map((d: { termCode: string }) => d.termCode).sort()).toEqual(terms.map((t) => t.slug).sort());
+    expect(ld.hasDefinedTerm.map((d: { termCode: string }) => d.termCode).sort()).toEqual(
+      terms.map((t) => t.slug).sort(),
+    );
   });
 });
 
@@ -114,12 +126,18 @@ describe('former slugs', () => {
     expect(terms.find((t) => t.slug === 'client-id')?.formerSlugs).toContain('clientid');
   });
   it('each former URL has a redirect page and a _redirects rule', () => {
-    const rules = readDist('_redirects').split('\n').filter((l) => l && !l.startsWith('#'));
+    const rules = readDist('_redirects')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     for (const t of moved) {
       for (const former of t.formerSlugs) {
         const doc = html(`glossary/${former}/index.html`);
-        expect(doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=/glossary/${t.slug}/`);
-        expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+/glossary/${t.slug}/$`));
+        expect(doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(
+          `0; url=/glossary/${t.slug}/`,
+        );
+        expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(
+          new RegExp(`^https?://[^/]+/glossary/${t.slug}/$`),
+        );
         expect(doc.querySelector(`main a[href="/glossary/${t.slug}/"]`)!.text).toBe(label(t));
         expect(rules).toContain(`/glossary/${former}/ /glossary/${t.slug}/ 301`);
       }
@@ -145,7 +163,9 @@ describe('term links in content pages', () => {
 
   it('writes an apostrophe after a term link as an apostrophe ("ISV’s"), not an opening quote', () => {
     // The ISV link and its preview, then the apostrophe.
-    expect(readDist('glossary/client/index.html')).toMatch(/href="\/glossary\/isv\/"[^>]*>ISV<\/a><span[^>]*>[^<]*<\/span>’s software/);
+    expect(readDist('glossary/client/index.html')).toMatch(
+      /href="\/glossary\/isv\/"[^>]*>ISV<\/a><span[^>]*>[^<]*<\/span>’s software/,
+    );
     for (const file of distFiles('.html')) expect(readDist(file), file).not.toMatch(/<\/(?:a|span)>\u2018s\b/);
   });
 
@@ -179,9 +199,15 @@ describe('preview ids', () => {
     for (const file of distFiles('.html')) {
       const doc = html(file);
       const ids = doc.querySelectorAll('[id]').map((el) => el.getAttribute('id'));
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        file,
+      ).toEqual([]);
       for (const tip of doc.querySelectorAll('.term-tip')) {
-        expect(doc.querySelectorAll(`[interestfor="${tip.getAttribute('id')}"]`), `${file} #${tip.getAttribute('id')}`).toHaveLength(1);
+        expect(
+          doc.querySelectorAll(`[interestfor="${tip.getAttribute('id')}"]`),
+          `${file} #${tip.getAttribute('id')}`,
+        ).toHaveLength(1);
       }
     }
   });
@@ -202,7 +228,13 @@ describe('/glossary.json', () => {
     expect(doc.terms.map((t: { slug: string }) => t.slug).sort()).toEqual(terms.map((t) => t.slug).sort());
     for (const entry of doc.terms) {
       const source = terms.find((t) => t.slug === entry.slug)!;
-      expect(entry).toMatchObject({ term: source.term, sense: source.sense ?? null, aliases: source.aliases, summary: source.summary, related: source.related });
+      expect(entry).toMatchObject({
+        term: source.term,
+        sense: source.sense ?? null,
+        aliases: source.aliases,
+        summary: source.summary,
+        related: source.related,
+      });
       const path = new URL(entry.url).pathname;
       expect(path).toBe(`/glossary/${entry.slug}/`);
       expect(existsSync(join(DIST, path, 'index.html'))).toBe(true);
@@ -210,7 +242,8 @@ describe('/glossary.json', () => {
       expect(squash(page.querySelector('h1')!.text)).toBe(label(entry));
       // The plain-text definition reads the same as the definition on the page.
       const pageText = visibleText(page.querySelector('main article')!).replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-      for (const paragraph of entry.definition.split('\n\n')) expect(pageText).toContain(paragraph.replace(/[‘’]/g, "'"));
+      for (const paragraph of entry.definition.split('\n\n'))
+        expect(pageText).toContain(paragraph.replace(/[‘’]/g, "'"));
       expect(entry.definition).not.toMatch(/\[\[|\]\]|`/);
     }
   });

@@ -40,15 +40,18 @@ describe(`a glossary of more than ${SPLIT_AT} terms`, () => {
     expect(c.querySelector('#client-id')).not.toBeNull();
     expect(c.querySelector('#client-secret')).not.toBeNull();
     const all = readdirSync(join(result.dist, 'glossary/letter')).flatMap((l) =>
-      page(`glossary/letter/${l}/index.html`).querySelectorAll('article.term').map((a) => a.id),
+      page(`glossary/letter/${l}/index.html`)
+        .querySelectorAll('article.term')
+        .map((a) => a.id),
     );
     expect(all).toHaveLength(SPLIT_AT + 15);
   });
 
   it('has no page over 100 KB gzip, and term pages do not grow with the glossary', () => {
-    const sizes = ['glossary/index.html', ...readdirSync(join(result.dist, 'glossary/letter')).map((l) => `glossary/letter/${l}/index.html`)].map(
-      (p) => gzipSync(readFileSync(join(result.dist, p))).length,
-    );
+    const sizes = [
+      'glossary/index.html',
+      ...readdirSync(join(result.dist, 'glossary/letter')).map((l) => `glossary/letter/${l}/index.html`),
+    ].map((p) => gzipSync(readFileSync(join(result.dist, p))).length);
     expect(Math.max(...sizes)).toBeLessThan(100 * 1024);
     const termPage = readFileSync(join(result.dist, 'glossary/dto/index.html'), 'utf8');
     expect(termPage).not.toContain('synthetic-00001');

@@ -70,7 +70,10 @@ describe('page structure', () => {
         .querySelectorAll('script')
         .filter((s) => s.getAttribute('type') !== 'application/ld+json')
         .filter((s) => !(!s.hasAttribute('src') && s.innerHTML.includes('site-search')));
-      expect(scripts.map((s) => s.outerHTML.slice(0, 80)), file).toEqual([]);
+      expect(
+        scripts.map((s) => s.outerHTML.slice(0, 80)),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -96,12 +99,16 @@ describe('page structure', () => {
   });
 
   it('the scope page has the covered, referred and not covered sections', () => {
-    const ids = html('scope/index.html').querySelectorAll('main h2').map((h) => h.getAttribute('id'));
+    const ids = html('scope/index.html')
+      .querySelectorAll('main h2')
+      .map((h) => h.getAttribute('id'));
     expect(ids).toEqual(expect.arrayContaining(['covered', 'referred-elsewhere', 'not-covered']));
   });
 
   it('the 404 page links to the glossary and home', () => {
-    const hrefs = html('404.html').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const hrefs = html('404.html')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining(['/glossary/', '/']));
   });
 });

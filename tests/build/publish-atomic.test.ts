@@ -46,8 +46,12 @@ describe('nothing is partly published', () => {
       expect(read('robots.txt')).toMatch(/^Sitemap: https:\/\/kb\.example\.com\/docs\/sitemap\.xml$/m);
       expect(read('sitemap.xml')).toContain('<loc>https://kb.example.com/docs/scope/</loc>');
       expect(read('_headers')).toMatch(/^\/docs\/\*$/m);
-      expect(read('changes.xml')).toContain('<link rel="self" type="application/atom+xml" href="https://kb.example.com/docs/changes.xml"/>');
-      expect(read('scope/index.html')).toContain('<meta property="og:image" content="https://kb.example.com/docs/og-image.png">');
+      expect(read('changes.xml')).toContain(
+        '<link rel="self" type="application/atom+xml" href="https://kb.example.com/docs/changes.xml"/>',
+      );
+      expect(read('scope/index.html')).toContain(
+        '<meta property="og:image" content="https://kb.example.com/docs/og-image.png">',
+      );
     } finally {
       result.cleanup();
     }

@@ -10,13 +10,14 @@ const original = originalContent;
 /** The 1-based line of the first line containing `needle` in a text. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
-
 describe('content that does not resolve fails the build with file, line and fix', () => {
   it('a link to a glossary term that is not defined', () => {
     const text = `${original('pages/channels.mdx')}\nKeep your [access token](/glossary/#acess-token) safe.\n`;
     expectBuildFailure(
       { 'pages/channels.mdx': text },
-      new RegExp(`content/pages/channels\\.mdx:${lineOf(text, 'acess-token')}: the link "/glossary/#acess-token" points to the glossary term "acess-token", which is not defined`),
+      new RegExp(
+        `content/pages/channels\\.mdx:${lineOf(text, 'acess-token')}: the link "/glossary/#acess-token" points to the glossary term "acess-token", which is not defined`,
+      ),
       /define the term in content\/glossary\/acess-token\.mdx/,
     );
   });
@@ -25,7 +26,9 @@ describe('content that does not resolve fails the build with file, line and fix'
     const text = `${original('pages/scope.mdx')}\nSee [the client id](/glossary/client-ids/).\n`;
     expectBuildFailure(
       { 'pages/scope.mdx': text },
-      new RegExp(`content/pages/scope\\.mdx:${lineOf(text, 'client-ids')}: .*"client-ids", which is not defined\\. Did you mean "client-id"\\?`),
+      new RegExp(
+        `content/pages/scope\\.mdx:${lineOf(text, 'client-ids')}: .*"client-ids", which is not defined\\. Did you mean "client-id"\\?`,
+      ),
     );
   });
 
@@ -33,13 +36,20 @@ describe('content that does not resolve fails the build with file, line and fix'
     const text = original('glossary/client-id.mdx').replace(/^related: \[/m, 'related: [client-secrets, ');
     expectBuildFailure(
       { 'glossary/client-id.mdx': text },
-      new RegExp(`content/glossary/client-id\\.mdx:${lineOf(text, 'related:')}: \`related\` lists "client-secrets", which is not a glossary term\\. Did you mean "client-secret"\\?`),
+      new RegExp(
+        `content/glossary/client-id\\.mdx:${lineOf(text, 'related:')}: \`related\` lists "client-secrets", which is not a glossary term\\. Did you mean "client-secret"\\?`,
+      ),
     );
   });
 
   it('a change about a page that does not exist', () => {
     expectBuildFailure(
-      { 'changes/2021-10-02-support-policy.mdx': original('changes/2021-10-02-support-policy.mdx').replace(/^page: policy$/m, 'page: polcy') },
+      {
+        'changes/2021-10-02-support-policy.mdx': original('changes/2021-10-02-support-policy.mdx').replace(
+          /^page: policy$/m,
+          'page: polcy',
+        ),
+      },
       /content\/changes\/2021-10-02-support-policy\.mdx:5: `page` is "polcy", which is not a page\. Did you mean "policy"\?/,
     );
   });
@@ -64,7 +74,12 @@ describe('pages without what readers and search engines need fail the build', ()
 
   it('a change without a date', () => {
     expectBuildFailure(
-      { 'changes/2021-10-02-support-policy.mdx': original('changes/2021-10-02-support-policy.mdx').replace(/^date:.*\n/m, '') },
+      {
+        'changes/2021-10-02-support-policy.mdx': original('changes/2021-10-02-support-policy.mdx').replace(
+          /^date:.*\n/m,
+          '',
+        ),
+      },
       /content\/changes\/2021-10-02-support-policy\.mdx/,
       /`date` is missing\. Write the date of the change as YYYY-MM-DD/,
     );
@@ -79,7 +94,9 @@ describe('pages without what readers and search engines need fail the build', ()
 
   it('an inline event handler that the Content Security Policy would block', () => {
     expectBuildFailure(
-      { 'pages/channels.mdx': `${original('pages/channels.mdx')}\n<button type="button" onclick="alert(1)">Copy</button>\n` },
+      {
+        'pages/channels.mdx': `${original('pages/channels.mdx')}\n<button type="button" onclick="alert(1)">Copy</button>\n`,
+      },
       /channels\/index\.html: <button onclick="\.\.\."> is an inline event handler, which the CSP blocks\. Attach the handler with addEventListener/,
     );
   });

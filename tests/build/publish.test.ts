@@ -90,7 +90,9 @@ describe('JSON-LD', () => {
       const items = crumbs!.itemListElement as { position: number; name: string; item: string }[];
       expect(items[0]!.item, file).toBe(siteRoot);
       expect(items.at(-1)!.item, file).toBe(html(file).querySelector('link[rel="canonical"]')?.getAttribute('href'));
-      expect(items.at(-1)!.name, file).toBe(html(file).querySelector('meta[property="og:title"]')?.getAttribute('content'));
+      expect(items.at(-1)!.name, file).toBe(
+        html(file).querySelector('meta[property="og:title"]')?.getAttribute('content'),
+      );
       expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
     }
   });
@@ -124,7 +126,9 @@ describe('policy changes', () => {
     expect(f.attributes.xmlns).toBe('http://www.w3.org/2005/Atom');
     for (const name of ['id', 'title', 'updated']) expect(child(f, name)?.text, name).toBeTruthy();
     expect(child(child(f, 'author')!, 'name')?.text).toBeTruthy();
-    expect(childrenNamed(f, 'link').find((l) => l.attributes.rel === 'self')?.attributes.href).toBe(`${siteRoot}changes.xml`);
+    expect(childrenNamed(f, 'link').find((l) => l.attributes.rel === 'self')?.attributes.href).toBe(
+      `${siteRoot}changes.xml`,
+    );
     expect(new Date(child(f, 'updated')!.text).toISOString()).toBe(child(f, 'updated')!.text);
   });
 
@@ -133,7 +137,8 @@ describe('policy changes', () => {
     expect(entries).toHaveLength(changeFiles().length);
     const page = html('changes/index.html');
     for (const e of entries) {
-      for (const name of ['id', 'title', 'updated', 'summary', 'content']) expect(child(e, name)?.text.trim(), name).toBeTruthy();
+      for (const name of ['id', 'title', 'updated', 'summary', 'content'])
+        expect(child(e, name)?.text.trim(), name).toBeTruthy();
       const href = child(e, 'link')!.attributes.href!;
       expect(href.startsWith(`${siteRoot}changes/#`)).toBe(true);
       expect(page.querySelector(`#${href.split('#')[1]}`)).not.toBeNull();
@@ -190,7 +195,8 @@ describe('security headers', () => {
       expect(scripts, file).not.toContain("'unsafe-eval'");
       expect(policy.has('frame-ancestors'), `${file}: frame-ancestors is ignored in <meta>`).toBe(false);
       for (const [directive, sources] of policy) {
-        for (const s of sources) expect(header.get(directive), `${file}: ${directive} ${s} missing from the header`).toContain(s);
+        for (const s of sources)
+          expect(header.get(directive), `${file}: ${directive} ${s} missing from the header`).toContain(s);
       }
     }
   });

@@ -5,7 +5,6 @@ import { expectBuildFailure } from '../support/fixture-build.ts';
 
 const routes = readFileSync('content/scope-routes.yaml', 'utf8');
 
-
 describe('scope picker author errors', () => {
   it('a choice that points at a door that does not exist', () => {
     expectBuildFailure(
@@ -15,12 +14,19 @@ describe('scope picker author errors', () => {
   });
 
   it('a choice without a topic, and a YAML mistake', () => {
-    expectBuildFailure({ 'scope-routes.yaml': routes.replace(/^  topic: Getting a new API Client Id\n/m, '') }, /scope-routes\.yaml/, /`topic` is missing/);
+    expectBuildFailure(
+      { 'scope-routes.yaml': routes.replace(/^  topic: Getting a new API Client Id\n/m, '') },
+      /scope-routes\.yaml/,
+      /`topic` is missing/,
+    );
     expectBuildFailure(
       { 'scope-routes.yaml': routes.replace('  door: partner-service\n', '  door: partner-service\n  nots: x\n') },
       /content\/scope-routes\.yaml/,
       /Unknown field `nots`: check the spelling\. Allowed fields: topic, door, note\./,
     );
-    expectBuildFailure({ 'scope-routes.yaml': routes.replace('json-syntax:', 'use-endpoint:') }, /content\/scope-routes\.yaml:\d+: the same id is used twice/);
+    expectBuildFailure(
+      { 'scope-routes.yaml': routes.replace('json-syntax:', 'use-endpoint:') },
+      /content\/scope-routes\.yaml:\d+: the same id is used twice/,
+    );
   });
 });

@@ -14,7 +14,8 @@ const SECTIONS = ['Home', 'Policy', 'Scope', 'Channels', 'Checklist', 'Glossary'
 
 describe('search index', () => {
   it('exists, with the JS API and one language', () => {
-    for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-entry.json'])
+      expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['en']);
   });
@@ -40,7 +41,12 @@ describe('search index', () => {
   it('indexes only the main content: no header, navigation, search field or footer text', () => {
     const scope = html('scope/index.html');
     const footer = scope.querySelector('footer')!.text.replace(/\s+/g, ' ').trim();
-    const chrome = ['Skip to main content', 'Search the knowledge base', 'Questions about the API:', footer.slice(0, 40)];
+    const chrome = [
+      'Skip to main content',
+      'Search the knowledge base',
+      'Questions about the API:',
+      footer.slice(0, 40),
+    ];
     for (const page of indexedPages(DIST)) {
       for (const text of chrome) expect(page.content, `${page.url} contains "${text}"`).not.toContain(text);
     }
@@ -64,7 +70,10 @@ describe('search index', () => {
     const glossary = indexedPages(DIST).find((p) => p.url === '/glossary/')!;
     for (const file of readdirSync('content/glossary')) {
       const aliases = readFileSync(`content/glossary/${file}`, 'utf8').match(/^aliases:\s*\[(.*)\]$/m)?.[1];
-      for (const alias of aliases?.split(',').map((a) => a.trim()).filter(Boolean) ?? []) {
+      for (const alias of aliases
+        ?.split(',')
+        .map((a) => a.trim())
+        .filter(Boolean) ?? []) {
         expect(glossary.content, `${file}: ${alias}`).toContain(alias);
       }
     }
@@ -97,7 +106,9 @@ describe('glossary term index', () => {
         expect(existsSync(join(DIST, entry!.url, 'index.html')), entry!.url).toBe(true);
       }
     }
-    expect(shard('c').terms.map((e) => e.slug)).toEqual(expect.arrayContaining(['client', 'client-id', 'client-secret']));
+    expect(shard('c').terms.map((e) => e.slug)).toEqual(
+      expect.arrayContaining(['client', 'client-id', 'client-secret']),
+    );
   });
 });
 
@@ -124,13 +135,21 @@ describe('quick page index', () => {
   it('holds only main content, each page under its title and section, split at headings with their anchors', () => {
     const scope = html('scope/index.html');
     const footer = scope.querySelector('footer')!.text.replace(/\s+/g, ' ').trim();
-    const chrome = ['Skip to main content', 'Search the knowledge base', 'Questions about the API:', footer.slice(0, 40), 'Write your request here'];
+    const chrome = [
+      'Skip to main content',
+      'Search the knowledge base',
+      'Questions about the API:',
+      footer.slice(0, 40),
+      'Write your request here',
+    ];
     const text = JSON.stringify(index());
     for (const c of chrome) expect(text, c).not.toContain(c);
     for (const page of index().pages) {
       const doc = html(page.url === '/' ? 'index.html' : `${page.url.slice(1)}index.html`);
       expect(page.title, page.url).toBe(doc.querySelector('main h1')!.text.trim());
-      expect(page.section, page.url).toBe(doc.querySelector('main')!.getAttribute('data-pagefind-filter')!.replace('section:', ''));
+      expect(page.section, page.url).toBe(
+        doc.querySelector('main')!.getAttribute('data-pagefind-filter')!.replace('section:', ''),
+      );
       // Every anchor is an id on that page, at a heading or the element the heading opens.
       for (const s of page.sections.filter((s) => s.anchor)) {
         const target = doc.querySelector(`[id="${s.anchor}"]`);
@@ -138,7 +157,9 @@ describe('quick page index', () => {
         expect(target!.text.replace(/\s+/g, ' '), `${page.url}#${s.anchor}`).toContain(s.heading);
       }
     }
-    const referred = index().pages.find((p) => p.url === '/scope/')!.sections.find((s) => s.anchor === 'referred-elsewhere');
+    const referred = index()
+      .pages.find((p) => p.url === '/scope/')!
+      .sections.find((s) => s.anchor === 'referred-elsewhere');
     expect(referred?.heading).toBe('Referred elsewhere');
     expect(referred?.text).toMatch(/production client/);
     expect(index().pages.find((p) => p.url === '/')?.weight).toBeLessThan(1);
@@ -157,14 +178,19 @@ describe('zero cost until used', () => {
   it('content pages load no script, style sheet or preload file: only a small inline bootstrap', () => {
     for (const file of pages) {
       const doc = html(file);
-      const loads = doc.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"]');
+      const loads = doc.querySelectorAll(
+        'script[src], link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"]',
+      );
       const allowed = FEATURE_MODULES[file];
       if (allowed) {
-        expect(loads.map((l) => `${l.tagName.toLowerCase()} ${l.getAttribute('src') ?? l.getAttribute('href')}`), file).toEqual([
-          expect.stringMatching(new RegExp(`^script ${allowed.source.slice(1)}`)),
-        ]);
+        expect(
+          loads.map((l) => `${l.tagName.toLowerCase()} ${l.getAttribute('src') ?? l.getAttribute('href')}`),
+          file,
+        ).toEqual([expect.stringMatching(new RegExp(`^script ${allowed.source.slice(1)}`))]);
       } else expect(loads.length, file).toBe(0);
-      const inline = doc.querySelectorAll('script').filter((s) => !s.hasAttribute('src') && s.getAttribute('type') !== 'application/ld+json');
+      const inline = doc
+        .querySelectorAll('script')
+        .filter((s) => !s.hasAttribute('src') && s.getAttribute('type') !== 'application/ld+json');
       expect(inline.length, file).toBeLessThanOrEqual(1);
       for (const s of inline) {
         expect(s.innerHTML, file).toContain('site-search');

@@ -25,7 +25,9 @@ async function fillForm(page: Page) {
   await page.getByLabel('Company or tenant').fill('Demo company 1');
   await page.getByLabel('Request or correlation id').fill(CORRELATION);
   await page.getByLabel('What did you expect?').fill('A new customer.');
-  await page.getByLabel('What have you tried?').fill(`curl -H "Authorization: Bearer ${BEARER}" and a fresh token ${JWT}`);
+  await page
+    .getByLabel('What have you tried?')
+    .fill(`curl -H "Authorization: Bearer ${BEARER}" and a fresh token ${JWT}`);
   await page.getByLabel('Does it happen outside your application?').fill('Yes, in Postman too.');
 }
 
@@ -41,7 +43,14 @@ describe.skipIf(!chromePath)('the request composer', () => {
     await fillForm(page);
     const text = await request.innerText();
     for (const secret of [SECRET, BEARER, JWT, 'eyJ']) expect(text).not.toContain(secret);
-    for (const kept of ['visma_test_client_1234', CORRELATION, 'POST https://api.example.com/controller/api/v1/customer', '401', 'Demo company 1', 'Token rejected']) {
+    for (const kept of [
+      'visma_test_client_1234',
+      CORRELATION,
+      'POST https://api.example.com/controller/api/v1/customer',
+      '401',
+      'Demo company 1',
+      'Token rejected',
+    ]) {
       expect(text).toContain(kept);
     }
     const removed = await page.locator('#c-removed').innerText();
@@ -57,7 +66,9 @@ describe.skipIf(!chromePath)('the request composer', () => {
     const { page } = await open();
     await page.goto(`${siteUrl}checklist/`);
     const missing = page.locator('#c-missing');
-    await expect(missing.innerText()).resolves.toBe('Still missing: Endpoint URL and HTTP method, HTTP status code and Response body.');
+    await expect(missing.innerText()).resolves.toBe(
+      'Still missing: Endpoint URL and HTTP method, HTTP status code and Response body.',
+    );
     await page.getByLabel('Endpoint URL').fill('https://api.example.com/v1/x');
     await expect(missing.innerText()).resolves.toBe('Still missing: HTTP method, HTTP status code and Response body.');
     await page.getByLabel('HTTP method').selectOption('GET');
@@ -144,7 +155,10 @@ describe.skipIf(!chromePath)('the request composer', () => {
     const { page } = await open({ acceptDownloads: true });
     await page.goto(`${siteUrl}checklist/`);
     await fillForm(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .txt' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^api-support-request-.*\.txt$/);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toMatch(/^Subject: Visma\.net API: POST/);
@@ -160,13 +174,22 @@ describe.skipIf(!chromePath)('the request composer', () => {
     await page.reload();
     await expect(page.getByLabel('Client Id').inputValue()).resolves.toBe('visma_test_client_1234');
     await expect(page.getByLabel('HTTP method').inputValue()).resolves.toBe('POST');
-    await expect(page.getByLabel('Request body').inputValue()).resolves.toBe('{"client_id": "visma_test_client_1234", "client_secret": "[REMOVED]"}');
+    await expect(page.getByLabel('Request body').inputValue()).resolves.toBe(
+      '{"client_id": "visma_test_client_1234", "client_secret": "[REMOVED]"}',
+    );
     const stored = await page.evaluate(() => JSON.stringify(localStorage));
     expect(stored).toContain('visma_test_client_1234');
     for (const secret of [SECRET, BEARER, JWT]) expect(stored).not.toContain(secret);
 
     await page.getByRole('button', { name: 'Clear' }).click();
-    for (const label of ['Endpoint URL', 'HTTP status code', 'Response body', 'Request body', 'Client Id', 'What have you tried?']) {
+    for (const label of [
+      'Endpoint URL',
+      'HTTP status code',
+      'Response body',
+      'Request body',
+      'Client Id',
+      'What have you tried?',
+    ]) {
       await expect(page.getByLabel(label).inputValue(), label).resolves.toBe('');
     }
     await expect(page.getByLabel('Time of the call').inputValue()).resolves.toMatch(/Z$/);
@@ -185,15 +208,31 @@ describe.skipIf(!chromePath)('the request composer', () => {
     await page.getByLabel('Endpoint URL').focus();
     const reached: string[] = [];
     for (let i = 0; i < 20; i++) {
-      reached.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        return el.id || el.textContent?.trim() || el.tagName;
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return el.id || el.textContent?.trim() || el.tagName;
+        }),
+      );
       await page.keyboard.press('Tab');
     }
     expect(reached.slice(0, 16)).toEqual([
-      'c-endpoint', 'c-method', 'c-status', 'c-responseBody', 'c-requestBody', 'c-time', 'c-clientId', 'c-company',
-      'c-correlationId', 'c-expected', 'c-tried', 'c-outside', 'Copy', 'c-mail', 'Download .txt', 'Clear',
+      'c-endpoint',
+      'c-method',
+      'c-status',
+      'c-responseBody',
+      'c-requestBody',
+      'c-time',
+      'c-clientId',
+      'c-company',
+      'c-correlationId',
+      'c-expected',
+      'c-tried',
+      'c-outside',
+      'Copy',
+      'c-mail',
+      'Download .txt',
+      'Clear',
     ]);
     await page.context().close();
   });
@@ -216,7 +255,9 @@ describe.skipIf(!chromePath)('the request composer', () => {
     const { page } = await open({ viewport: { width: 320, height: 640 } });
     await page.goto(`${siteUrl}checklist/`);
     await fillForm(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   });
@@ -229,7 +270,9 @@ describe.skipIf(!chromePath)('the request composer', () => {
     expect(items[0]).toMatch(/endpoint URL and the HTTP method/);
     expect(await page.locator('main ol > li').first().isVisible()).toBe(true);
     for (const selector of ['form', 'input', 'textarea', 'select', 'button']) {
-      const visible = await page.locator(`main ${selector}`).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      const visible = await page
+        .locator(`main ${selector}`)
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
       expect(visible, `${selector} shown without JavaScript`).toBe(0);
     }
     expect(await page.getByRole('region', { name: 'Your request', exact: true }).count()).toBe(0);

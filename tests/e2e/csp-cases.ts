@@ -46,7 +46,10 @@ export const CSP_CASES: CspCase[] = [
       // Its styles apply: the CSP lets the page's stylesheet through.
       const border = await page.locator('[data-composer]').evaluate((el) => getComputedStyle(el).borderTopStyle);
       if (border !== 'solid') throw new Error(`the composer is unstyled (border-top-style: ${border})`);
-      await page.fill('#c-endpoint', 'https://integration.visma.net/API/controller/api/v1/customer?client_secret=abc123def456');
+      await page.fill(
+        '#c-endpoint',
+        'https://integration.visma.net/API/controller/api/v1/customer?client_secret=abc123def456',
+      );
       await page.fill('#c-status', '400');
       await page.fill('#c-responseBody', '{"message":"Customer not found"}');
       await page.fill('#c-requestBody', '{"client_secret":"284baba4-7a8d-4e14-2247-957812ac9ec"}');

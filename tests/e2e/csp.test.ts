@@ -17,14 +17,22 @@ declare global {
 
 /** Every built page, as a path below the base URL, plus an unknown path that gets the 404 page. */
 const PAGE_CASES: CspCase[] = [
-  ...distFiles('.html').map((file) => ({ name: `load /${file}`, path: file === '404.html' ? 'no-such-page/' : file.replace(/index\.html$/, '') })),
+  ...distFiles('.html').map((file) => ({
+    name: `load /${file}`,
+    path: file === '404.html' ? 'no-such-page/' : file.replace(/index\.html$/, ''),
+  })),
 ];
 
 describe.skipIf(!chromePath)('Content Security Policy in Chromium, with the _headers headers', () => {
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    server = await serveSite({ root: DIST, base: process.env.BASE_PATH, port: 0, headersFor: await headersFromFile(DIST) });
+    server = await serveSite({
+      root: DIST,
+      base: process.env.BASE_PATH,
+      port: 0,
+      headersFor: await headersFromFile(DIST),
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -38,7 +46,9 @@ describe.skipIf(!chromePath)('Content Security Policy in Chromium, with the _hea
     await page.addInitScript(() => {
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) => {
-        window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+        window.__cspViolations.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
       });
     });
     return { page, errors, violations: () => page.evaluate(() => window.__cspViolations) };
@@ -52,7 +62,9 @@ describe.skipIf(!chromePath)('Content Security Policy in Chromium, with the _hea
       await c.run?.(page);
       await page.waitForLoadState('networkidle');
       expect(await violations()).toEqual([]);
-      const unexpected = errors.filter((e) => !(c.path.startsWith('no-such') && e === `HTTP 404 for ${server.url}${c.path}`));
+      const unexpected = errors.filter(
+        (e) => !(c.path.startsWith('no-such') && e === `HTTP 404 for ${server.url}${c.path}`),
+      );
       expect(unexpected).toEqual([]);
       await page.context().close();
     });
@@ -74,7 +86,7 @@ describe.skipIf(!chromePath)('Content Security Policy in Chromium, with the _hea
     await page.context().close();
   });
 
-  it("allows WebAssembly (search needs it) but not eval", async () => {
+  it('allows WebAssembly (search needs it) but not eval', async () => {
     const { page } = await open();
     await page.goto(server.url);
     const result = await page.evaluate(async () => {

@@ -12,13 +12,18 @@ import { serveSite, type RunningServer } from '../../scripts/serve.ts';
 import { axeViolations } from '../support/axe.ts';
 import { chromePath, launchBrowser, openPage, useBrowser } from '../support/browser.ts';
 
-const isOpen = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)!.matches(':popover-open'), id);
+const isOpen = (page: Page, id: string) =>
+  page.evaluate((i) => document.getElementById(i)!.matches(':popover-open'), id);
 
 /** Press Tab until a term link has focus; returns its preview's id. */
 async function tabToTermLink(page: Page): Promise<string> {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => (document.activeElement?.classList.contains('term-link') ? document.activeElement.getAttribute('interestfor') : null));
+    const id = await page.evaluate(() =>
+      document.activeElement?.classList.contains('term-link')
+        ? document.activeElement.getAttribute('interestfor')
+        : null,
+    );
     if (id) return id;
   }
   throw new Error('no term link reached with Tab');
@@ -56,13 +61,22 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
     const tip = page.locator(`#${id}`);
     expect(await link.getAttribute('aria-describedby')).toBe(id);
     expect(await tip.isVisible()).toBe(false);
-    const before = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, y: document.querySelector('main a.term-link')!.getBoundingClientRect().y }));
+    const before = await page.evaluate(() => ({
+      h: document.documentElement.scrollHeight,
+      y: document.querySelector('main a.term-link')!.getBoundingClientRect().y,
+    }));
     await link.hover();
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect((await tip.textContent())!.length).toBeGreaterThan(10);
     const [l, t] = [(await link.boundingBox())!, (await tip.boundingBox())!];
-    expect(Math.abs(t.y - (l.y + l.height)) < 20 || Math.abs(t.y + t.height - l.y) < 20, 'preview sits next to its link').toBe(true);
-    const after = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, y: document.querySelector('main a.term-link')!.getBoundingClientRect().y }));
+    expect(
+      Math.abs(t.y - (l.y + l.height)) < 20 || Math.abs(t.y + t.height - l.y) < 20,
+      'preview sits next to its link',
+    ).toBe(true);
+    const after = await page.evaluate(() => ({
+      h: document.documentElement.scrollHeight,
+      y: document.querySelector('main a.term-link')!.getBoundingClientRect().y,
+    }));
     expect(after).toEqual(before);
     // Moving away hides it again.
     await page.mouse.move(5, 5);
@@ -72,7 +86,7 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
     await page.context().close();
   });
 
-  it('screen readers get the summary as the term link\'s description', async () => {
+  it("screen readers get the summary as the term link's description", async () => {
     const { page } = await open();
     await page.goto(`${siteUrl}scope/`);
     const link = page.locator('main a.term-link').first();
@@ -190,7 +204,12 @@ describe.skipIf(!chromePath)('embed.js on another site', () => {
     const summary = (id: string) =>
       page.evaluate((i) => {
         const ids = document.getElementById(i)!.getAttribute('aria-describedby');
-        return ids ? ids.split(' ').map((d) => document.getElementById(d)?.textContent).join(' ') : null;
+        return ids
+          ? ids
+              .split(' ')
+              .map((d) => document.getElementById(d)?.textContent)
+              .join(' ')
+          : null;
       }, id);
     const json = await (await fetch(`${glossarySite.url}glossary.json`)).json();
     const clientId = json.terms.find((t: { slug: string }) => t.slug === 'client-id').summary;

@@ -43,7 +43,9 @@ describe.skipIf(!chromePath)('every page in Chromium', () => {
     const { page } = await open({ viewport: { width: 320, height: 640 } });
     for (const path of ['', 'scope/', 'glossary/', 'checklist/']) {
       await page.goto(siteUrl + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `/${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
     }
     await page.context().close();

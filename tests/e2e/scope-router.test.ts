@@ -6,7 +6,10 @@ import { axeViolations } from '../support/axe.ts';
 import { chromePath, useBrowser } from '../support/browser.ts';
 
 const SUPPORT = JSON.parse(readFileSync('content/site.json', 'utf8')).supportEmail as string;
-const routes = parse(readFileSync('content/scope-routes.yaml', 'utf8')) as Record<string, { topic: string; door: string }>;
+const routes = parse(readFileSync('content/scope-routes.yaml', 'utf8')) as Record<
+  string,
+  { topic: string; door: string }
+>;
 
 /** The door each kind of question must lead to (issue 6), by the reader's topic. */
 const EXPECTED: [RegExp, RegExp][] = [
@@ -38,11 +41,15 @@ describe.skipIf(!chromePath)('the scope picker', () => {
       const { page, errors } = await open({ javaScriptEnabled });
       await page.goto(`${siteUrl}scope/`);
       const answers = page.locator('.router__answer');
-      await expect(answers.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).resolves.toBe(0);
+      await expect(
+        answers.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
+      ).resolves.toBe(0);
       for (const [topic, door] of EXPECTED) {
         await page.getByRole('radio', { name: topic }).check();
         const visible = await answers.evaluateAll((els) =>
-          els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+          els
+            .filter((e) => (e as HTMLElement).offsetParent !== null)
+            .map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
         );
         expect(visible, String(topic)).toHaveLength(1);
         expect(visible[0], String(topic)).toMatch(door);
@@ -61,7 +68,9 @@ describe.skipIf(!chromePath)('the scope picker', () => {
     const focused = page.locator(':focus');
     await expect(focused.getAttribute('value')).resolves.toBe('new-client-id');
     expect(await focused.isChecked()).toBe(true);
-    const description = await focused.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '');
+    const description = await focused.evaluate(
+      (el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent ?? '',
+    );
     expect(description).toMatch(/Partner Service of your market/);
     // Tab leaves the group and lands on the shown answer's link, if any, or further on.
     await page.getByRole('radio', { name: /use an API endpoint/ }).check();
@@ -86,7 +95,9 @@ describe.skipIf(!chromePath)('the scope picker', () => {
     const { page } = await open();
     await page.goto(`${siteUrl}scope/`);
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.locator('.router__answer').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    const shown = await page
+      .locator('.router__answer')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
     expect(shown).toBe(EXPECTED.length);
     await page.context().close();
   });

@@ -40,7 +40,10 @@ describe.skipIf(!chromePath)('search in a build for BASE_PATH=/docs', () => {
     expect(requests.some((p) => /^\/docs\/_astro\/pages-[0-9a-f]+\.json$/.test(p))).toBe(true);
 
     // Opening the result lands on the term with the words marked.
-    await Promise.all([page.waitForURL(/\/docs\/glossary\//), page.keyboard.press('ArrowDown').then(() => page.keyboard.press('Enter'))]);
+    await Promise.all([
+      page.waitForURL(/\/docs\/glossary\//),
+      page.keyboard.press('ArrowDown').then(() => page.keyboard.press('Enter')),
+    ]);
     await page.locator('main mark.search-term').first().waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
@@ -52,7 +55,9 @@ describe.skipIf(!chromePath)('search in a build for BASE_PATH=/docs', () => {
     const first = page.locator('[data-search-page] ol a').first();
     await first.waitFor();
     expect(target((await first.getAttribute('href'))!)).toMatch(/^\/docs\/glossary\/(dto\/|#dto)/);
-    expect(await page.locator(FIELD).evaluate((el) => (el as HTMLInputElement).form!.getAttribute('action'))).toBe('/docs/search/');
+    expect(await page.locator(FIELD).evaluate((el) => (el as HTMLInputElement).form!.getAttribute('action'))).toBe(
+      '/docs/search/',
+    );
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const href of links) expect(href).toMatch(/^\/docs\//);
     expect(errors).toEqual([]);

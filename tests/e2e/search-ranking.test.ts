@@ -24,7 +24,8 @@ describe.skipIf(!chromePath)('search ranking in Chromium', () => {
   /** A glossary term's own page (with the anchor Pagefind may add). */
   const term = (slug: string) => new RegExp(`^${base}glossary/${slug}/(#term-title)?$`);
   /** One of these pages and sections ("scope/#covered", "checklist/" for the page's top). */
-  const at = (...targets: string[]) => new RegExp(`^${base}(${targets.map((t) => t.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')).join('|')})$`);
+  const at = (...targets: string[]) =>
+    new RegExp(`^${base}(${targets.map((t) => t.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')).join('|')})$`);
 
   it('shows a glossary term named inside a longer query first, from the term index alone', async () => {
     const { page, errors } = await newPage();
@@ -42,7 +43,9 @@ describe.skipIf(!chromePath)('search ranking in Chromium', () => {
     await expectFirst(page, cases);
     // A term that is only a small part of a question does not jump ahead of the answer.
     const question = await searchFor(page, 'who do I contact for a new client id');
-    expect(target(question[0] ?? ''), question.join(', ')).toMatch(at('channels/#partner-service-of-your-market', 'scope/#referred-elsewhere'));
+    expect(target(question[0] ?? ''), question.join(', ')).toMatch(
+      at('channels/#partner-service-of-your-market', 'scope/#referred-elsewhere'),
+    );
     expect(errors.filter((e) => !e.includes('/pagefind/'))).toEqual([]);
     await page.context().close();
   });

@@ -43,7 +43,8 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
       new MutationObserver(() => {
         const panel = document.querySelector<HTMLElement>('.site-search__panel');
         const option = panel?.querySelector('[role=option] .search-hit__title');
-        if (!w.firstTerm && option && panel?.dataset['query'] === 'client id') w.firstTerm = { at: performance.now(), title: option.textContent ?? '' };
+        if (!w.firstTerm && option && panel?.dataset['query'] === 'client id')
+          w.firstTerm = { at: performance.now(), title: option.textContent ?? '' };
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
     await page.locator(FIELD).focus();
@@ -51,7 +52,10 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     const hrefs = await searchFor(page, 'client id');
     const timing = await page.evaluate(() => ({
       shown: (window as unknown as { firstTerm?: { at: number; title: string } }).firstTerm,
-      pagefind: performance.getEntriesByType('resource').filter((r) => r.name.includes('/pagefind/')).map((r) => r.startTime),
+      pagefind: performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.includes('/pagefind/'))
+        .map((r) => r.startTime),
     }));
     // The term came first, from the term index, before any Pagefind file was requested...
     expect(timing.shown?.title).toBe('Client Id');
@@ -65,7 +69,9 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     expect(target(hrefs[0]!)).toBe(`${base}glossary/client-id/`);
     const pages = hrefs.map((h) => new URL(h, siteUrl).pathname);
     expect(new Set(pages).size).toBe(pages.length);
-    expect(pages.filter((p) => !p.startsWith(`${base}glossary/`) && !p.startsWith(`${base}search/`)).length).toBeGreaterThan(0);
+    expect(
+      pages.filter((p) => !p.startsWith(`${base}glossary/`) && !p.startsWith(`${base}search/`)).length,
+    ).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -80,7 +86,11 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
         const panel = document.querySelector<HTMLElement>('.site-search__panel');
         const option = panel?.querySelector<HTMLElement>('[role=option]');
         if (!w.first && option && panel?.dataset['query'] === q) {
-          w.first = { at: performance.now(), href: option.dataset['href'] ?? '', heading: option.querySelector('.search-hit__heading')?.textContent ?? '' };
+          w.first = {
+            at: performance.now(),
+            href: option.dataset['href'] ?? '',
+            heading: option.querySelector('.search-hit__heading')?.textContent ?? '',
+          };
         }
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     }, query);
@@ -88,11 +98,15 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     const hrefs = await searchFor(page, query);
     const timing = await page.evaluate(() => ({
       first: (window as unknown as { first?: { at: number; href: string; heading: string } }).first,
-      resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, start: r.startTime, bytes: (r as PerformanceResourceTiming).transferSize })),
+      resources: performance
+        .getEntriesByType('resource')
+        .map((r) => ({ name: r.name, start: r.startTime, bytes: (r as PerformanceResourceTiming).transferSize })),
     }));
     // The first result came from the quick index, and is already the answer: where to get a
     // production client, deep-linked to its section.
-    expect(target(timing.first!.href)).toMatch(new RegExp(`^${base}(scope/#referred-elsewhere|channels/#partner-service-of-your-market)$`));
+    expect(target(timing.first!.href)).toMatch(
+      new RegExp(`^${base}(scope/#referred-elsewhere|channels/#partner-service-of-your-market)$`),
+    );
     expect(timing.first!.heading).toMatch(/Referred elsewhere|Partner Service/);
     const before = timing.resources.filter((r) => r.start >= opened && r.start < timing.first!.at);
     expect(before.map((r) => r.name).filter((u) => u.includes('/_astro/pages-'))).toHaveLength(1);
@@ -218,7 +232,9 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     await page.locator('.site-search__panel [role=option]').first().waitFor();
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null && document.activeElement?.tagName)).toBe('A');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('main') !== null && document.activeElement?.tagName),
+    ).toBe('A');
 
     // "/" typed inside a text field is just a character.
     await page.locator(FIELD).fill('');
@@ -278,7 +294,8 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
   it('the results page without JavaScript offers the glossary and the sections', async () => {
     const { page, errors } = await open('search/?q=client', { javaScriptEnabled: false });
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const path of ['glossary/', 'policy/', 'scope/', 'channels/', 'checklist/']) expect(hrefs).toContain(base + path);
+    for (const path of ['glossary/', 'policy/', 'scope/', 'channels/', 'checklist/'])
+      expect(hrefs).toContain(base + path);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -350,12 +367,18 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     // A term still shows from the term index, and pages from the quick index, with a note
     // that the full search did not load.
     await page.locator(FIELD).fill('client');
-    await page.waitForFunction(() => /quick results only/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /quick results only/.test(document.querySelector('.site-search__empty')?.textContent ?? ''),
+    );
     expect(await page.locator('.site-search__empty').isVisible()).toBe(true);
-    expect(await page.locator('.site-search__panel [role=option] .search-hit__title').first().textContent()).toBe('Client');
+    expect(await page.locator('.site-search__panel [role=option] .search-hit__title').first().textContent()).toBe(
+      'Client',
+    );
     // A word that names no term: the quick page index still answers.
     await page.locator(FIELD).fill('production');
-    await page.waitForFunction(() => /quick results only/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /quick results only/.test(document.querySelector('.site-search__empty')?.textContent ?? ''),
+    );
     expect(await page.locator('.site-search__panel [role=option]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     // No index at all: nothing to show, and a message, no error.
@@ -363,7 +386,9 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
     await page.route('**/_astro/pages-*', (route) => route.abort());
     await page.goto(`${siteUrl}channels/`);
     await page.locator(FIELD).fill('client');
-    await page.waitForFunction(() => /not available/.test(document.querySelector('.site-search__empty')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /not available/.test(document.querySelector('.site-search__empty')?.textContent ?? ''),
+    );
     expect(await page.locator('.site-search__panel [role=option]').count()).toBe(0);
     await page.context().close();
   });
@@ -371,7 +396,9 @@ describe.skipIf(!chromePath)('header search in Chromium', () => {
   it('fits a 320 px screen with the results open', async () => {
     const { page } = await open('scope/', { viewport: { width: 320, height: 640 } });
     await searchFor(page, 'client');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const box = await page.locator('.site-search__panel').boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);

@@ -20,7 +20,7 @@ if (!chromePath) {
     '\n' +
     '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' +
     '!! BROWSER TESTS SKIPPED: no Chromium found (set CHROME_PATH or install   !!\n' +
-    '!! Debian\'s chromium: apt-get install -y chromium).                       !!\n' +
+    "!! Debian's chromium: apt-get install -y chromium).                       !!\n" +
     '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n';
   if (browserRequired) throw new Error(`${message}REQUIRE_BROWSER/CI is set, so a missing browser fails the run.`);
   console.warn(message);

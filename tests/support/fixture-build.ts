@@ -76,7 +76,10 @@ export function expectBuildFailure(changes: Record<string, string | null>, ...pa
     expect(result.ok, result.output).toBe(false);
     for (const pattern of patterns) expect(result.output).toMatch(pattern);
     expect(existsSync(result.dist), 'a failed build must not leave a dist/ folder').toBe(false);
-    expect(readdirSync(result.dir).filter((f) => f.startsWith('dist')), 'no staging folder is left behind').toEqual([]);
+    expect(
+      readdirSync(result.dir).filter((f) => f.startsWith('dist')),
+      'no staging folder is left behind',
+    ).toEqual([]);
   } finally {
     result.cleanup();
   }

@@ -51,7 +51,10 @@ export function startComposer(): void {
   if (!root) return;
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>('form');
-  const controls = Object.fromEntries(FIELD_IDS.map((id) => [id, $<Control>(`[name="${id}"]`)])) as Record<FieldId, Control>;
+  const controls = Object.fromEntries(FIELD_IDS.map((id) => [id, $<Control>(`[name="${id}"]`)])) as Record<
+    FieldId,
+    Control
+  >;
   const missing = $<HTMLElement>('#c-missing');
   const removed = $<HTMLElement>('#c-removed');
   const subject = $<HTMLElement>('#c-subject');
@@ -90,7 +93,12 @@ export function startComposer(): void {
     setText(output, current.text || 'Nothing yet: fill in the fields above.');
     const link = buildMailto(address, current.subject, current.text);
     mail.href = link.href;
-    setText(mailNote, link.truncated ? 'Your request is too long for an e-mail link: the e-mail gets a shortened text. Use “Copy” and paste the full text into it.' : '');
+    setText(
+      mailNote,
+      link.truncated
+        ? 'Your request is too long for an e-mail link: the e-mail gets a shortened text. Use “Copy” and paste the full text into it.'
+        : '',
+    );
     const error = statusTouched ? statusCodeError(controls.status.value) : null;
     setText(statusError, error ?? '');
     if (error) controls.status.setAttribute('aria-invalid', 'true');

@@ -131,11 +131,14 @@ const urlCredentials: Rule = (text, removed) =>
 
 /** Authorization: Basic abc, also inside curl -H "Authorization: ..." */
 const authorizationHeaders: Rule = (text, removed) =>
-  text.replace(/\b((?:Proxy-)?Authorization)([ \t]*:[ \t]*)([^\r\n"']+)/gi, (match, name: string, sep: string, value: string) => {
-    if (!isSecretValue('Authorization header', value, false)) return match;
-    removed.push('Authorization header');
-    return `${name}${sep}${PLACEHOLDER}`;
-  });
+  text.replace(
+    /\b((?:Proxy-)?Authorization)([ \t]*:[ \t]*)([^\r\n"']+)/gi,
+    (match, name: string, sep: string, value: string) => {
+      if (!isSecretValue('Authorization header', value, false)) return match;
+      removed.push('Authorization header');
+      return `${name}${sep}${PLACEHOLDER}`;
+    },
+  );
 
 /** "key": "value" or "key": 12345 in JSON (single or double quotes). */
 const jsonValues: Rule = (text, removed) =>
@@ -155,21 +158,27 @@ const jsonValues: Rule = (text, removed) =>
 
 /** {\"client_secret\":\"abc\"}: JSON inside a string in code. */
 const escapedJsonValues: Rule = (text, removed) =>
-  text.replace(/\\"([^"\\\r\n]{1,80})\\"(\s*:\s*)\\"((?:[^"\\\r\n]|\\(?!"))*)\\"/g, (match, key: string, sep: string, value: string) => {
-    const kind = secretKeyKind(key);
-    if (!kind || !isSecretValue(kind, value, false)) return match;
-    removed.push(kind);
-    return `\\"${key}\\"${sep}\\"${PLACEHOLDER}\\"`;
-  });
+  text.replace(
+    /\\"([^"\\\r\n]{1,80})\\"(\s*:\s*)\\"((?:[^"\\\r\n]|\\(?!"))*)\\"/g,
+    (match, key: string, sep: string, value: string) => {
+      const kind = secretKeyKind(key);
+      if (!kind || !isSecretValue(kind, value, false)) return match;
+      removed.push(kind);
+      return `\\"${key}\\"${sep}\\"${PLACEHOLDER}\\"`;
+    },
+  );
 
 /** <Password>x</Password> in XML and SOAP. */
 const xmlValues: Rule = (text, removed) =>
-  text.replace(/<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^>]*)?>([^<]+)<\/\1?\2>/g, (match, ns: string | undefined, key: string, attrs: string | undefined, value: string) => {
-    const kind = secretKeyKind(key);
-    if (!kind || !isSecretValue(kind, value, false)) return match;
-    removed.push(kind);
-    return `<${ns ?? ''}${key}${attrs ?? ''}>${PLACEHOLDER}</${ns ?? ''}${key}>`;
-  });
+  text.replace(
+    /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^>]*)?>([^<]+)<\/\1?\2>/g,
+    (match, ns: string | undefined, key: string, attrs: string | undefined, value: string) => {
+      const kind = secretKeyKind(key);
+      if (!kind || !isSecretValue(kind, value, false)) return match;
+      removed.push(kind);
+      return `<${ns ?? ''}${key}${attrs ?? ''}>${PLACEHOLDER}</${ns ?? ''}${key}>`;
+    },
+  );
 
 /** -----BEGIN ... PRIVATE KEY----- blocks. */
 const pemKeys: Rule = (text, removed) =>
@@ -199,37 +208,49 @@ const proseLabels: Rule = (text, removed) =>
 
 /** key=value in query strings and form-encoded bodies. */
 const formValues: Rule = (text, removed) =>
-  text.replace(/(^|[?&#;\s])([A-Za-z_][\w.\[\]-]*)=([^&\s#"']*)/gm, (match, lead: string, key: string, value: string) => {
-    const kind = secretKeyKind(key);
-    if (!kind || !isSecretValue(kind, decodeSafe(value), true)) return match;
-    removed.push(kind);
-    return `${lead}${key}=${PLACEHOLDER}`;
-  });
+  text.replace(
+    /(^|[?&#;\s])([A-Za-z_][\w.\[\]-]*)=([^&\s#"']*)/gm,
+    (match, lead: string, key: string, value: string) => {
+      const kind = secretKeyKind(key);
+      if (!kind || !isSecretValue(kind, decodeSafe(value), true)) return match;
+      removed.push(kind);
+      return `${lead}${key}=${PLACEHOLDER}`;
+    },
+  );
 
 /** client_secret = "abc" or password: 'x' in code and config. */
 const quotedAssignments: Rule = (text, removed) =>
-  text.replace(/\b([A-Za-z_][\w.-]*)(\s*(?:=|:|=>)\s*)(["'`])([^"'`\r\n]*)\3/g, (match, key: string, sep: string, q: string, value: string) => {
-    const kind = secretKeyKind(key.split('.').pop() ?? key);
-    if (!kind || !isSecretValue(kind, value, false)) return match;
-    removed.push(kind);
-    return `${key}${sep}${q}${PLACEHOLDER}${q}`;
-  });
+  text.replace(
+    /\b([A-Za-z_][\w.-]*)(\s*(?:=|:|=>)\s*)(["'`])([^"'`\r\n]*)\3/g,
+    (match, key: string, sep: string, q: string, value: string) => {
+      const kind = secretKeyKind(key.split('.').pop() ?? key);
+      if (!kind || !isSecretValue(kind, value, false)) return match;
+      removed.push(kind);
+      return `${key}${sep}${q}${PLACEHOLDER}${q}`;
+    },
+  );
 
 /** `client_secret: abc` lines: headers, YAML, log lines. */
 const headerLines: Rule = (text, removed) =>
-  text.replace(/^([ \t]*-?[ \t]*)([A-Za-z_][\w-]*)([ \t]*:[ \t]*)([^\r\n]+)$/gm, (match, lead: string, key: string, sep: string, value: string) => {
-    const kind = secretKeyKind(key);
-    if (!kind || !isSecretValue(kind, value, false)) return match;
-    removed.push(kind);
-    return `${lead}${key}${sep}${PLACEHOLDER}`;
-  });
+  text.replace(
+    /^([ \t]*-?[ \t]*)([A-Za-z_][\w-]*)([ \t]*:[ \t]*)([^\r\n]+)$/gm,
+    (match, lead: string, key: string, sep: string, value: string) => {
+      const kind = secretKeyKind(key);
+      if (!kind || !isSecretValue(kind, value, false)) return match;
+      removed.push(kind);
+      return `${lead}${key}${sep}${PLACEHOLDER}`;
+    },
+  );
 
 /** "my client secret is 284baba4-..." : a GUID written just after the word secret. */
 const guidAfterSecret: Rule = (text, removed) =>
-  text.replace(new RegExp(String.raw`(secret[\w-]*["']?[ \t]*(?:[:=]|is|was|of)?[ \t]*["']?)(${GUID})\b`, 'gi'), (_m, lead: string) => {
-    removed.push('client secret');
-    return `${lead}${PLACEHOLDER}`;
-  });
+  text.replace(
+    new RegExp(String.raw`(secret[\w-]*["']?[ \t]*(?:[:=]|is|was|of)?[ \t]*["']?)(${GUID})\b`, 'gi'),
+    (_m, lead: string) => {
+      removed.push('client secret');
+      return `${lead}${PLACEHOLDER}`;
+    },
+  );
 
 const bearerTokens: Rule = (text, removed) =>
   text.replace(/\b(Bearer)(\s+)([A-Za-z0-9\-._~+/]+=*)/gi, (match, word: string, space: string, token: string) => {

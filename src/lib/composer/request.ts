@@ -86,7 +86,8 @@ export function missingRequired(draft: Draft): string[] {
 
 /** "Still missing: HTTP status code and Response body." or the all-clear. */
 export function completenessMessage(missing: string[]): string {
-  if (missing.length === 0) return 'The three required details are there: endpoint and method, status code and response body.';
+  if (missing.length === 0)
+    return 'The three required details are there: endpoint and method, status code and response body.';
   const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`;
   return `Still missing: ${list}.`;
 }

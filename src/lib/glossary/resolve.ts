@@ -72,7 +72,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        current[j] = Math.min(current[j]!, before[j - 2]! + 1);
     }
     before = previous;
     previous = current;
@@ -98,7 +99,8 @@ export function suggestTerms(reference: string, index: readonly IndexedTerm[], m
       // A misspelt start of a longer name: "clint" for "Client Id".
       const start = editDistance(wanted, name.slice(0, wanted.length)) + 0.5;
       if (start <= Math.ceil(wanted.length / 3) + 0.5) best = Math.min(best, start + 1);
-      if (name.includes(wanted) || wanted.includes(name)) best = Math.min(best, Math.abs(name.length - wanted.length) / 2 + 1);
+      if (name.includes(wanted) || wanted.includes(name))
+        best = Math.min(best, Math.abs(name.length - wanted.length) / 2 + 1);
     }
     if (best < Infinity) scored.push({ term, score: best });
   }

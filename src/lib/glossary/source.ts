@@ -16,7 +16,8 @@ const strings = (value: unknown): string[] =>
 
 /** One term from the text of its MDX file. Shape errors are left to the collection schema. */
 export function parseTermFile(text: string, file: string): IndexedTerm {
-  if (!/^---\r?\n[\s\S]*?\r?\n---/.test(text)) throw new Error(`${file}: the frontmatter block (between two "---" lines) is missing.`);
+  if (!/^---\r?\n[\s\S]*?\r?\n---/.test(text))
+    throw new Error(`${file}: the frontmatter block (between two "---" lines) is missing.`);
   let data: Record<string, unknown>;
   try {
     // The same YAML reader as the glossary collection's loader (markdown-folder-loader.ts).
@@ -24,7 +25,10 @@ export function parseTermFile(text: string, file: string): IndexedTerm {
   } catch (error) {
     throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
   }
-  const name = file.split('/').pop()!.replace(/\.mdx?$/, '');
+  const name = file
+    .split('/')
+    .pop()!
+    .replace(/\.mdx?$/, '');
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : undefined);
   return {
     slug: str(data.slug) || name,
@@ -70,10 +74,12 @@ export function checkGlossary(index: readonly IndexedTerm[]): string[] {
   // Whether `related` slugs exist is checked with the other content references, with line
   // numbers and suggestions (src/lib/publish/content-refs.ts); here only what is glossary-specific.
   for (const t of index) {
-    if (t.related.includes(t.slug)) errors.push(`${t.file}: \`related\` lists the term itself ("${t.slug}"). Remove it.`);
+    if (t.related.includes(t.slug))
+      errors.push(`${t.file}: \`related\` lists the term itself ("${t.slug}"). Remove it.`);
   }
   const claimed = new Map<string, string>(live);
-  const describe = (slug: string, owner: string) => `${owner}${live.get(slug) === owner ? ` (its slug)` : ' (a former slug)'}`;
+  const describe = (slug: string, owner: string) =>
+    `${owner}${live.get(slug) === owner ? ` (its slug)` : ' (a former slug)'}`;
   for (const t of index) {
     for (const former of t.formerSlugs) {
       if (!isSlug(former)) continue;
@@ -90,7 +96,10 @@ export function checkGlossary(index: readonly IndexedTerm[]): string[] {
     const plain = terms.filter((t) => !t.sense);
     if (plain.length > 0) {
       errors.push(
-        `${plain[0]!.file}: the term "${plain[0]!.term}" is also defined in ${terms.filter((t) => t !== plain[0]).map((t) => t.file).join(', ')}. ` +
+        `${plain[0]!.file}: the term "${plain[0]!.term}" is also defined in ${terms
+          .filter((t) => t !== plain[0])
+          .map((t) => t.file)
+          .join(', ')}. ` +
           'If the word has several meanings, give every entry a `sense` (e.g. `sense: Financials ERP`); otherwise merge the files.',
       );
       continue;

@@ -26,7 +26,10 @@ function headingAt(markdown: string): (offset: number) => string {
 }
 
 /** For each term slug, the pages that refer to it, each page once, in the order given. */
-export function termUsage<P extends UsingPage>(pages: readonly P[], index: readonly IndexedTerm[]): Map<string, Usage<P>[]> {
+export function termUsage<P extends UsingPage>(
+  pages: readonly P[],
+  index: readonly IndexedTerm[],
+): Map<string, Usage<P>[]> {
   const usage = new Map<string, Usage<P>[]>();
   for (const page of pages) {
     const sectionOf = headingAt(page.body);
@@ -37,7 +40,8 @@ export function termUsage<P extends UsingPage>(pages: readonly P[], index: reado
       const slug = resolution.term.slug;
       bySlug.set(slug, (bySlug.get(slug) ?? new Set()).add(sectionOf(ref.index)));
     }
-    for (const [slug, sections] of bySlug) usage.set(slug, [...(usage.get(slug) ?? []), { page, sections: [...sections] }]);
+    for (const [slug, sections] of bySlug)
+      usage.set(slug, [...(usage.get(slug) ?? []), { page, sections: [...sections] }]);
   }
   return usage;
 }

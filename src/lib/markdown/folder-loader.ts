@@ -44,8 +44,12 @@ export function findMdxOnlySyntax(body: string): { line: number; text: string } 
   return null;
 }
 
-
-export function markdownFolderLoader({ base, extension = '.mdx', ids, renderInputs = () => () => '' }: MarkdownFolderOptions): Loader {
+export function markdownFolderLoader({
+  base,
+  extension = '.mdx',
+  ids,
+  renderInputs = () => () => '',
+}: MarkdownFolderOptions): Loader {
   return {
     name: 'kb:markdown-folder',
     load: async ({ store, parseData, renderMarkdown, generateDigest, config, watcher, logger }) => {
@@ -94,7 +98,9 @@ export function markdownFolderLoader({ base, extension = '.mdx', ids, renderInpu
           if (fresh) rendered++;
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-        logger.info(`${files.length} entries from ${base} (${rendered} rendered, ${files.length - rendered} unchanged since the last build)`);
+        logger.info(
+          `${files.length} entries from ${base} (${rendered} rendered, ${files.length - rendered} unchanged since the last build)`,
+        );
       };
 
       await sync();

@@ -75,7 +75,9 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
     // and a glossary of thousands of terms should not be re-read for each of them.
     let index: IndexedTerm[] | undefined;
     const path = file.path ?? file.history?.[0] ?? 'unknown.mdx';
-    const shown = relative(file.cwd ?? process.cwd(), path).split('\\').join('/');
+    const shown = relative(file.cwd ?? process.cwd(), path)
+      .split('\\')
+      .join('/');
     const prefix = previewPrefix(path);
     const errors: string[] = [];
     let count = 0;
@@ -89,7 +91,8 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
 
     const forbid = (node: MdNode, reason: string) => {
       if (node.type === 'text') {
-        for (const ref of findTermReferences(node.value ?? '')) errors.push(`${shown}:${place(node, ref.index, node.value ?? '')}: ${ref.raw}: ${reason}.`);
+        for (const ref of findTermReferences(node.value ?? ''))
+          errors.push(`${shown}:${place(node, ref.index, node.value ?? '')}: ${ref.raw}: ${reason}.`);
       }
       for (const child of node.children ?? []) forbid(child, reason);
     };
@@ -111,7 +114,9 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
         at = ref.index + ref.raw.length;
         const resolution = resolveTerm(ref.target, (index ??= loadCheckedGlossary(options.glossaryDir)));
         if (resolution.kind !== 'found') {
-          errors.push(`${shown}:${place(node, ref.index, text)}: ${ref.raw}: ${describeFailure(ref.target || ref.raw, resolution)}`);
+          errors.push(
+            `${shown}:${place(node, ref.index, text)}: ${ref.raw}: ${describeFailure(ref.target || ref.raw, resolution)}`,
+          );
           out.push({ type: 'text', value: ref.raw });
           continue;
         }
@@ -125,7 +130,9 @@ export default function remarkTermLinks(options: { glossaryDir?: string } = {}) 
     const walk = (node: MdNode) => {
       if (NO_LINKS[node.type]) return forbid(node, NO_LINKS[node.type]!);
       if (!node.children || CODE.has(node.type)) return;
-      node.children = node.children.flatMap((child) => (child.type === 'text' ? expand(child) : (walk(child), [child])));
+      node.children = node.children.flatMap((child) =>
+        child.type === 'text' ? expand(child) : (walk(child), [child]),
+      );
     };
     walk(tree);
 

@@ -60,7 +60,8 @@ export function readFrontmatter(text: string): Frontmatter {
         tree = { doc: parseDocument(match[1]!, { lineCounter: counter }), counter };
       }
       const { doc, counter } = tree;
-      const lineAt = (node: Node | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line + 1 : undefined);
+      const lineAt = (node: Node | null | undefined) =>
+        node?.range ? counter.linePos(node.range[0]).line + 1 : undefined;
       const value = doc.get(key, true) as Node | undefined;
       if (item !== undefined && isSeq(value)) {
         const hit = value.items.find((n) => isScalar(n) && n.value === item) as Node | undefined;
@@ -70,8 +71,6 @@ export function readFrontmatter(text: string): Frontmatter {
     },
   };
 }
-
-
 
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -113,7 +112,6 @@ function withoutCode(text: string): string {
     })
     .join('\n');
 }
-
 
 function hint(value: string, known: Set<string>, what: string): string {
   const near = closest(value, known);

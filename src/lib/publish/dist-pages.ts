@@ -32,7 +32,12 @@ export function readBuiltSite(distDir: string, base = '/'): { pages: BuiltPage[]
         const name = tag.attrs.get('name');
         if (name !== undefined) ids.add(name);
         if (href !== undefined) links.push(href);
-      } else if (tag.name === 'link' && href !== undefined && !['canonical', 'alternate'].includes(tag.attrs.get('rel') ?? '')) links.push(href);
+      } else if (
+        tag.name === 'link' &&
+        href !== undefined &&
+        !['canonical', 'alternate'].includes(tag.attrs.get('rel') ?? '')
+      )
+        links.push(href);
     }
     pages.push({ path, ids, links });
   }

@@ -27,13 +27,18 @@ export function parseHeadersFile(text: string, file = '_headers'): HeaderRule[] 
     if (!/^\s/.test(raw)) {
       const pattern = raw.trim();
       if (!pattern.startsWith('/') && !/^https?:\/\//.test(pattern)) {
-        throw new HeadersFileError(`${file}:${line}: "${pattern}" is not a path pattern. Start it with "/", e.g. "/*".`);
+        throw new HeadersFileError(
+          `${file}:${line}: "${pattern}" is not a path pattern. Start it with "/", e.g. "/*".`,
+        );
       }
       rules.push({ pattern, headers: [], line });
       return;
     }
     const rule = rules.at(-1);
-    if (!rule) throw new HeadersFileError(`${file}:${line}: a header comes before any path. Put a path such as "/*" on the line above.`);
+    if (!rule)
+      throw new HeadersFileError(
+        `${file}:${line}: a header comes before any path. Put a path such as "/*" on the line above.`,
+      );
     const colon = raw.indexOf(':');
     const name = raw.slice(0, colon).trim();
     if (colon < 0 || !/^[A-Za-z0-9-]+$/.test(name)) {
@@ -71,6 +76,13 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
 }
 
 export function formatHeadersFile(rules: Omit<HeaderRule, 'line'>[], comment?: string): string {
-  const head = comment ? comment.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n') + '\n\n' : '';
-  return head + rules.map((r) => [r.pattern, ...r.headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n')).join('\n\n') + '\n';
+  const head = comment
+    ? comment
+        .split('\n')
+        .map((l) => `# ${l}`.trimEnd())
+        .join('\n') + '\n\n'
+    : '';
+  return (
+    head + rules.map((r) => [r.pattern, ...r.headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n')).join('\n\n') + '\n'
+  );
 }

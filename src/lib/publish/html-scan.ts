@@ -61,14 +61,29 @@ export function decodeEntities(value: string): string {
  * (quoted values may hold `>`). Each part matches in one linear pass: no nested repeats
  * that could backtrack on an odd tag such as `<br / >`.
  */
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/([a-zA-Z][^\s/>]*)\s*>|<([a-zA-Z][^\s/>]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\/([a-zA-Z][^\s/>]*)\s*>|<([a-zA-Z][^\s/>]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
 /** A start tag closed with "/>" (after a space, a quoted value or the name; not `href=/docs/>`). */
 const SELF_CLOSING = /(?:^|[\s"'])\/\s*$/;
 const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 /** Elements whose content is text, not markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 /** Elements that never have content or an end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * A copy of a piece of a larger string. V8 keeps a substring as a view into its parent, so

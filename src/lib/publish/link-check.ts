@@ -19,7 +19,11 @@ export interface BrokenLink {
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** Resolve an href against the page it is on; null for links that leave the site. */
-export function resolveHref(href: string, fromPath: string, origin = 'http://site.invalid'): { path: string; hash: string } | null {
+export function resolveHref(
+  href: string,
+  fromPath: string,
+  origin = 'http://site.invalid',
+): { path: string; hash: string } | null {
   if (EXTERNAL.test(href)) return null;
   const url = new URL(href, origin + fromPath);
   return { path: decodeURIComponent(url.pathname), hash: decodeURIComponent(url.hash.slice(1)) };
@@ -33,7 +37,8 @@ export function findBrokenLinks(pages: BuiltPage[], files: Set<string> = new Set
     for (const href of page.links) {
       const target = resolveHref(href, page.path);
       if (!target) continue;
-      const targetPage = byPath.get(target.path) ?? byPath.get(target.path.endsWith('/') ? target.path : `${target.path}/`);
+      const targetPage =
+        byPath.get(target.path) ?? byPath.get(target.path.endsWith('/') ? target.path : `${target.path}/`);
       if (!targetPage) {
         if (files.has(target.path)) continue;
         broken.push({ from: page.path, href, reason: `no page or file at ${target.path}` });

@@ -28,6 +28,9 @@ export function breadcrumbTrail(currentPath: string, title: string, labels: Read
     const path = `/${segments.slice(0, i).join('/')}/`;
     trail.push({ name: labels.get(path) ?? humanise(segments[i - 1]!), path });
   }
-  trail.push({ name: title, path: currentPath.endsWith('/') || currentPath.includes('.') ? currentPath : `${currentPath}/` });
+  trail.push({
+    name: title,
+    path: currentPath.endsWith('/') || currentPath.includes('.') ? currentPath : `${currentPath}/`,
+  });
   return trail;
 }

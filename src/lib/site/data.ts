@@ -27,7 +27,8 @@ export async function getTerms(): Promise<Term[]> {
 /** The choices of the scope picker, each with its door, in the order of content/scope-routes.yaml. */
 export async function getScopeChoices(): Promise<ScopeChoice[]> {
   const [routes, doors] = await Promise.all([getCollection('scopeRoutes'), getCollection('scopeDoors')]);
-  const inFileOrder = <T extends { data: { position: number } }>(list: T[]) => list.sort((a, b) => a.data.position - b.data.position);
+  const inFileOrder = <T extends { data: { position: number } }>(list: T[]) =>
+    list.sort((a, b) => a.data.position - b.data.position);
   return resolveScopeRoutes(
     inFileOrder(routes).map((r) => ({ id: r.id, ...r.data })),
     inFileOrder(doors).map((d) => ({ id: d.id, ...d.data })),

@@ -33,10 +33,14 @@ export interface ScopeChoice {
 /** Every route with its door, in the routes' order; throws an author-facing error on a bad reference. */
 export function resolveScopeRoutes(routes: Route[], doors: Door[]): ScopeChoice[] {
   if (doors.length === 0) {
-    throw new Error(`${DOORS_FILE} has no doors. Check that the file exists and that its YAML is valid (see the messages above).`);
+    throw new Error(
+      `${DOORS_FILE} has no doors. Check that the file exists and that its YAML is valid (see the messages above).`,
+    );
   }
   if (routes.length === 0) {
-    throw new Error(`${ROUTES_FILE} has no choices. Check that the file exists and that its YAML is valid (see the messages above).`);
+    throw new Error(
+      `${ROUTES_FILE} has no choices. Check that the file exists and that its YAML is valid (see the messages above).`,
+    );
   }
   const byId = new Map(doors.map((d) => [d.id, d]));
   return routes.map((route) => {

@@ -14,7 +14,15 @@ export interface SiteInfo {
 export function parseSiteInfo(data: unknown, file = 'content/site.json'): SiteInfo {
   if (typeof data !== 'object' || data === null) throw new Error(`${file}: must be a JSON object.`);
   const record = data as Record<string, unknown>;
-  const keys: (keyof SiteInfo)[] = ['name', 'shortName', 'team', 'product', 'supportEmail', 'policyUpdated', 'description'];
+  const keys: (keyof SiteInfo)[] = [
+    'name',
+    'shortName',
+    'team',
+    'product',
+    'supportEmail',
+    'policyUpdated',
+    'description',
+  ];
   for (const key of keys) {
     if (typeof record[key] !== 'string' || (record[key] as string).trim() === '') {
       throw new Error(`${file}: \`${key}\` is missing or empty. Add it as a non-empty string.`);

@@ -19,7 +19,9 @@ export function parseOrderedYaml(text: string, file: string): OrderedEntry[] {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0].line;
       const reason = error.code === 'DUPLICATE_KEY' ? 'the same id is used twice' : error.message.split('\n')[0];
-      throw new Error(`${file}${line ? `:${line}` : ''}: ${reason}. Fix the YAML there (indent fields by two spaces under the id).`);
+      throw new Error(
+        `${file}${line ? `:${line}` : ''}: ${reason}. Fix the YAML there (indent fields by two spaces under the id).`,
+      );
     }
     throw error;
   }
@@ -27,11 +29,15 @@ export function parseOrderedYaml(text: string, file: string): OrderedEntry[] {
     throw new Error(`${file} is empty. Add entries as "some-id:" followed by their fields, indented by two spaces.`);
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`${file} must be a list of named entries ("some-id:" followed by their fields), not a ${Array.isArray(data) ? 'list' : typeof data}.`);
+    throw new Error(
+      `${file} must be a list of named entries ("some-id:" followed by their fields), not a ${Array.isArray(data) ? 'list' : typeof data}.`,
+    );
   }
   return Object.entries(data as Record<string, unknown>).map(([id, fields], position) => {
     if (!SLUG_PATTERN.test(id)) {
-      throw new Error(`${file}: the id "${id}" must be a slug: lower-case letters, digits and hyphens, e.g. "new-client-id".`);
+      throw new Error(
+        `${file}: the id "${id}" must be a slug: lower-case letters, digits and hyphens, e.g. "new-client-id".`,
+      );
     }
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
       throw new Error(`${file}: "${id}" has no fields. Indent its fields by two spaces under "${id}:".`);

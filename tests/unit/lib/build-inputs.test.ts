@@ -32,7 +32,15 @@ describe('buildInputsDigest', () => {
 });
 
 describe('glossaryRenderInputs', () => {
-  const term = (slug: string, name: string, summary: string) => ({ slug, term: name, aliases: [], formerSlugs: [], related: [], summary, file: `content/glossary/${slug}.mdx` });
+  const term = (slug: string, name: string, summary: string) => ({
+    slug,
+    term: name,
+    aliases: [],
+    formerSlugs: [],
+    related: [],
+    summary,
+    file: `content/glossary/${slug}.mdx`,
+  });
   const isv = term('isv', 'ISV', 'A vendor.');
   const dto = term('dto', 'DTO', 'A data object.');
   const linksIsv = 'An [[ISV]] writes software.';
@@ -43,7 +51,9 @@ describe('glossaryRenderInputs', () => {
     expect(after(linksIsv)).not.toBe(before(linksIsv));
     expect(after(linksNothing)).toBe(before(linksNothing));
     expect(glossaryRenderInputs(root, [isv, { ...dto, summary: 'Changed.' }])(linksIsv)).toBe(before(linksIsv));
-    expect(glossaryRenderInputs(root, [{ ...isv, term: 'Isv vendor', aliases: ['ISV'] }, dto])(linksIsv)).not.toBe(before(linksIsv));
+    expect(glossaryRenderInputs(root, [{ ...isv, term: 'Isv vendor', aliases: ['ISV'] }, dto])(linksIsv)).not.toBe(
+      before(linksIsv),
+    );
   });
   it('changes for every definition with the code of the Markdown pipeline', () => {
     mkdirSync(join(root, 'src', 'lib'), { recursive: true });

@@ -23,7 +23,10 @@ describe('highlightPattern and matchRanges', () => {
   });
   it('finds a word written with hyphens: "email" marks "e-mail"', () => {
     const mail = 'Send an e-mail, or an email.';
-    expect(matchRanges(mail, highlightPattern(['email'])).map(([s, e]) => mail.slice(s, e))).toEqual(['e-mail', 'email']);
+    expect(matchRanges(mail, highlightPattern(['email'])).map(([s, e]) => mail.slice(s, e))).toEqual([
+      'e-mail',
+      'email',
+    ]);
   });
   it('treats special characters in terms literally', () => {
     expect(matchRanges('a.b axb', highlightPattern(['a.b']))).toEqual([[0, 3]]);

@@ -19,8 +19,15 @@ describe('search index files', () => {
 
 describe('pagefindPlan', () => {
   const files = [
-    '404.html', 'index.html', 'scope/index.html', 'glossary/index.html', 'glossary/client-id/index.html',
-    'changes/index.html', 'search/index.html', 'a{b}/index.html', 'x:y/index.html',
+    '404.html',
+    'index.html',
+    'scope/index.html',
+    'glossary/index.html',
+    'glossary/client-id/index.html',
+    'changes/index.html',
+    'search/index.html',
+    'a{b}/index.html',
+    'x:y/index.html',
   ];
   it('hands Pagefind the folders at once, and summary pages, their folder and top-level pages one by one', () => {
     const plan = pagefindPlan(files);
@@ -52,7 +59,8 @@ describe('searchSection', () => {
 describe('searchableHtml', () => {
   it('weights the home page low in the index, headings included, and leaves other pages alone', async () => {
     const { searchableHtml, SUMMARY_WEIGHT } = await import('../../../src/search/index-files.ts');
-    const home = '<main id="main" data-pagefind-body><h1>Help</h1><h2 id="a">Client</h2><h3 data-pagefind-weight="9">X</h3></main>';
+    const home =
+      '<main id="main" data-pagefind-body><h1>Help</h1><h2 id="a">Client</h2><h3 data-pagefind-weight="9">X</h3></main>';
     const out = searchableHtml('index.html', home);
     expect(out).toContain(`<main data-pagefind-weight="${SUMMARY_WEIGHT}" id="main"`);
     expect(out).toContain(`<h1 data-pagefind-weight="${SUMMARY_WEIGHT}">Help</h1>`);
@@ -62,6 +70,8 @@ describe('searchableHtml', () => {
   });
   it('weights the change log low too: its entries only sum up the policy', async () => {
     const { searchableHtml, SUMMARY_WEIGHT } = await import('../../../src/search/index-files.ts');
-    expect(searchableHtml('changes/index.html', '<main data-pagefind-body><h2 id="a">A</h2></main>')).toContain(`<main data-pagefind-weight="${SUMMARY_WEIGHT}"`);
+    expect(searchableHtml('changes/index.html', '<main data-pagefind-body><h2 id="a">A</h2></main>')).toContain(
+      `<main data-pagefind-weight="${SUMMARY_WEIGHT}"`,
+    );
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildPageIndex, extractPage, inQuickIndex } from '../../../src/search/page-index.ts';
 
-const page = (main: string, head = '') => `<!doctype html><html><head><title>Tab title · Site</title>${head}</head><body>
+const page = (
+  main: string,
+  head = '',
+) => `<!doctype html><html><head><title>Tab title · Site</title>${head}</head><body>
 <header data-pagefind-ignore="all"><a href="/">Site</a><form><label>Search the knowledge base</label></form></header>
 <main data-pagefind-body>${main}</main>
 <footer data-pagefind-ignore="all">Questions about the API: write to us</footer></body></html>`;
@@ -22,11 +25,14 @@ describe('extractPage', () => {
       ],
     });
     const all = JSON.stringify(got);
-    for (const chrome of ['Search the knowledge base', 'Questions about the API', 'Tab title']) expect(all).not.toContain(chrome);
+    for (const chrome of ['Search the knowledge base', 'Questions about the API', 'Tab title'])
+      expect(all).not.toContain(chrome);
   });
 
   it('keeps words in separate blocks apart, and decodes entities', () => {
-    const got = extractPage(page('<h1>T</h1><p>one</p><p>two &amp; three&nbsp;four</p><table><tr><td>a</td><td>b</td></tr></table>'));
+    const got = extractPage(
+      page('<h1>T</h1><p>one</p><p>two &amp; three&nbsp;four</p><table><tr><td>a</td><td>b</td></tr></table>'),
+    );
     expect(got!.sections[0]!.text).toBe('one two & three four a b');
   });
 
@@ -45,7 +51,11 @@ describe('extractPage', () => {
   });
 
   it('links a heading that opens an element with an id to that element', () => {
-    const got = extractPage(page('<h1>Changes</h1><article id="2021-10-02-policy"><h2 id="2021-10-02-policy-title">Policy updated</h2><p>What changed.</p></article>'));
+    const got = extractPage(
+      page(
+        '<h1>Changes</h1><article id="2021-10-02-policy"><h2 id="2021-10-02-policy-title">Policy updated</h2><p>What changed.</p></article>',
+      ),
+    );
     expect(got!.sections).toEqual([{ anchor: '2021-10-02-policy', heading: 'Policy updated', text: 'What changed.' }]);
   });
 
@@ -54,7 +64,11 @@ describe('extractPage', () => {
   });
 
   it('gives nothing for a page without data-pagefind-body (a redirect page)', () => {
-    expect(extractPage('<html><head><meta http-equiv="refresh" content="0;url=/x/"></head><body><a href="/x/">x</a></body></html>')).toBeUndefined();
+    expect(
+      extractPage(
+        '<html><head><meta http-equiv="refresh" content="0;url=/x/"></head><body><a href="/x/">x</a></body></html>',
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -77,7 +91,10 @@ describe('buildPageIndex', () => {
   it('stays the same size however many glossary terms there are', () => {
     const pages = (terms: number) => [
       { url: '/scope/', html: page('<h1>Scope</h1><p>What is covered.</p>') },
-      ...Array.from({ length: terms }, (_, i) => ({ url: `/glossary/term-${i}/`, html: page(`<h1>Term ${i}</h1><p>Definition ${i}.</p>`) })),
+      ...Array.from({ length: terms }, (_, i) => ({
+        url: `/glossary/term-${i}/`,
+        html: page(`<h1>Term ${i}</h1><p>Definition ${i}.</p>`),
+      })),
     ];
     expect(JSON.stringify(buildPageIndex(pages(1000)))).toBe(JSON.stringify(buildPageIndex(pages(1))));
   });

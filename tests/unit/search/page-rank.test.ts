@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PageIndex } from '../../../src/search/page-index.ts';
-import { excerptHtml, holdsEveryWord, mendPlan, prepareIndex, queryPlan, rankSections, textTokens, wordMatches } from '../../../src/search/page-rank.ts';
+import {
+  excerptHtml,
+  holdsEveryWord,
+  mendPlan,
+  prepareIndex,
+  queryPlan,
+  rankSections,
+  textTokens,
+  wordMatches,
+} from '../../../src/search/page-rank.ts';
 
 const INDEX: PageIndex = {
   pages: [
@@ -9,16 +18,34 @@ const INDEX: PageIndex = {
       title: 'Help for developers',
       section: 'Home',
       weight: 0.2,
-      sections: [{ anchor: 'short', heading: 'The short version', text: 'A production client comes from the Partner Service. Bugs go to API Support by e-mail.' }],
+      sections: [
+        {
+          anchor: 'short',
+          heading: 'The short version',
+          text: 'A production client comes from the Partner Service. Bugs go to API Support by e-mail.',
+        },
+      ],
     },
     {
       url: '/channels/',
       title: 'Where to ask',
       section: 'Channels',
       sections: [
-        { anchor: 'e-mail', heading: 'API Support by e-mail', text: 'Write to support for endpoint behaviour, JSON syntax, bugs and feature requests.' },
-        { anchor: 'partner', heading: 'Partner Service', text: 'Get a new client id, or a production client once your test phase is over.' },
-        { anchor: 'erp', heading: 'Financials ERP Support', text: 'Questions about configuring a company in the ERP user interface go here.' },
+        {
+          anchor: 'e-mail',
+          heading: 'API Support by e-mail',
+          text: 'Write to support for endpoint behaviour, JSON syntax, bugs and feature requests.',
+        },
+        {
+          anchor: 'partner',
+          heading: 'Partner Service',
+          text: 'Get a new client id, or a production client once your test phase is over.',
+        },
+        {
+          anchor: 'erp',
+          heading: 'Financials ERP Support',
+          text: 'Questions about configuring a company in the ERP user interface go here.',
+        },
       ],
     },
     {
@@ -26,7 +53,9 @@ const INDEX: PageIndex = {
       title: 'What to include when you ask for help',
       section: 'Checklist',
       sections: [
-        { text: 'Send the endpoint, the method, the status code, the response body and the request body. Your client id, never the secret.' },
+        {
+          text: 'Send the endpoint, the method, the status code, the response body and the request body. Your client id, never the secret.',
+        },
         { anchor: 'next', heading: 'What may happen next', text: 'Support may ask for a small test case.' },
       ],
     },
@@ -34,7 +63,9 @@ const INDEX: PageIndex = {
       url: '/policy/',
       title: 'Support policy',
       section: 'Policy',
-      sections: [{ anchor: 'who', heading: 'Who we support', text: 'Independent software vendors whose clients use the API.' }],
+      sections: [
+        { anchor: 'who', heading: 'Who we support', text: 'Independent software vendors whose clients use the API.' },
+      ],
     },
   ],
 };
@@ -68,7 +99,9 @@ describe('mendPlan', () => {
   it('keeps known words, words being typed that start a known word, and words too short to guess', () => {
     expect(words('production cli')).toEqual(['production', 'cli']);
     expect(words('production vend')).toEqual(['production', 'vend']); // being typed: "vendors"
-    const dated = prepareIndex({ pages: [{ url: '/changes/', title: 'Changes', section: 'Policy', sections: [{ text: 'Updated in 2021.' }] }] });
+    const dated = prepareIndex({
+      pages: [{ url: '/changes/', title: 'Changes', section: 'Policy', sections: [{ text: 'Updated in 2021.' }] }],
+    });
     expect(mendPlan(queryPlan('2022 update'), dated).map((q) => q.word)).toEqual(['2022', 'update']); // numbers are never slips
     expect(words('endpoints')).toEqual(['endpoints']);
     expect(words('xyz')).toEqual(['xyz']);
@@ -88,7 +121,12 @@ describe('rankSections', () => {
             { anchor: 'y', heading: 'Calls', text: 'Refresh the token before you call the endpoint.' },
           ],
         },
-        { url: '/b/', title: 'Other', section: 'B', sections: [{ anchor: 'z', heading: 'Endpoints', text: 'Every endpoint and its token refresh rules.' }] },
+        {
+          url: '/b/',
+          title: 'Other',
+          section: 'B',
+          sections: [{ anchor: 'z', heading: 'Endpoints', text: 'Every endpoint and its token refresh rules.' }],
+        },
       ],
     });
     const hits = rankSections(index, 'token refresh endpoint ');
@@ -128,15 +166,24 @@ describe('rankSections', () => {
     });
     const apart = 'The status code of the call, for example 400, and the example body.';
     const together = 'Code examples and documentation for calling endpoints, with more words.';
-    expect(rankSections(prepareIndex(pages(apart, together)), 'code example').map((h) => h.page.url)).toEqual(['/b/', '/a/']);
-    expect(rankSections(prepareIndex(pages(together, apart)), 'code example').map((h) => h.page.url)).toEqual(['/a/', '/b/']);
+    expect(rankSections(prepareIndex(pages(apart, together)), 'code example').map((h) => h.page.url)).toEqual([
+      '/b/',
+      '/a/',
+    ]);
+    expect(rankSections(prepareIndex(pages(together, apart)), 'code example').map((h) => h.page.url)).toEqual([
+      '/a/',
+      '/b/',
+    ]);
   });
   it('leaves sections with much fewer of the question’s words than the best to the full search', () => {
     expect(top('client secret')).toEqual(['/checklist/#']);
     expect(rankSections(index, 'secret kubernetes').map((h) => h.matched)).toEqual([1]);
     // Two of three words is close enough to the best to show, below it.
     const hits = rankSections(index, 'phase production partner');
-    expect(hits.map((h) => [h.page.url, h.matched])).toEqual([['/channels/', 3], ['/', 2]]);
+    expect(hits.map((h) => [h.page.url, h.matched])).toEqual([
+      ['/channels/', 3],
+      ['/', 2],
+    ]);
     expect(rankSections(index, 'production client partner service support').every((h) => h.matched >= 4)).toBe(true);
   });
   it('meets a hyphenated word written together or apart: "email" finds "e-mail"', () => {
@@ -145,7 +192,9 @@ describe('rankSections', () => {
     expect(textTokens('client_id')).toEqual(['client_id']);
     expect(top('support email')[0]).toBe('/channels/#e-mail');
     expect(top('support e-mail ')[0]).toBe('/channels/#e-mail');
-    const pages: PageIndex = { pages: [{ url: '/a/', title: 'A', section: 'A', sections: [{ text: 'We do not debug third-party software.' }] }] };
+    const pages: PageIndex = {
+      pages: [{ url: '/a/', title: 'A', section: 'A', sections: [{ text: 'We do not debug third-party software.' }] }],
+    };
     expect(rankSections(prepareIndex(pages), 'third party software').map((h) => h.matched)).toEqual([3]);
   });
   it('puts a section whose heading is all about the query ahead of one whose heading says more', () => {
@@ -167,8 +216,20 @@ describe('rankSections', () => {
   it('does not take a negated heading ("Not covered") for an answer unless the query negates too', () => {
     const pages: PageIndex = {
       pages: [
-        { url: '/a/', title: 'A', section: 'A', sections: [{ anchor: 'not', heading: 'Not covered', text: 'Questions about writing code.' }] },
-        { url: '/b/', title: 'B', section: 'B', sections: [{ anchor: 'yes', heading: 'What we support', text: 'Your question is covered if it is about an endpoint.' }] },
+        {
+          url: '/a/',
+          title: 'A',
+          section: 'A',
+          sections: [{ anchor: 'not', heading: 'Not covered', text: 'Questions about writing code.' }],
+        },
+        {
+          url: '/b/',
+          title: 'B',
+          section: 'B',
+          sections: [
+            { anchor: 'yes', heading: 'What we support', text: 'Your question is covered if it is about an endpoint.' },
+          ],
+        },
       ],
     };
     const prepared = prepareIndex(pages);
@@ -182,7 +243,8 @@ describe('rankSections', () => {
     expect(top('support policy')[0]).toBe('/policy/#who');
   });
   it('says when a section’s heading or its page’s title names every word of the query', () => {
-    const named = (q: string) => rankSections(index, q).map((h) => `${h.page.url}#${h.section.anchor ?? ''} ${h.named}`);
+    const named = (q: string) =>
+      rankSections(index, q).map((h) => `${h.page.url}#${h.section.anchor ?? ''} ${h.named}`);
     expect(named('financials erp support')[0]).toBe('/channels/#erp true');
     expect(named('partner service ')[0]).toBe('/channels/#partner true');
     expect(named('production client')[0]).toBe('/channels/#partner false');
@@ -205,7 +267,9 @@ describe('rankSections', () => {
 describe('excerptHtml', () => {
   const plan = (q: string) => queryPlan(q);
   it('marks the matched words, not stop words, and escapes the text', () => {
-    expect(excerptHtml('Is a <b> client & "its" id', plan('is a client id '))).toBe('Is a &#60;b&#62; <mark>client</mark> &#38; &#34;its&#34; <mark>id</mark>');
+    expect(excerptHtml('Is a <b> client & "its" id', plan('is a client id '))).toBe(
+      'Is a &#60;b&#62; <mark>client</mark> &#38; &#34;its&#34; <mark>id</mark>',
+    );
   });
   it('shows about 22 words around the densest matches, with … where text is cut', () => {
     const words = Array.from({ length: 100 }, (_, i) => `w${i}`);

@@ -6,7 +6,12 @@ describe('queryWords', () => {
     expect(queryWords('Who issues a Production client?')).toEqual(['who', 'issues', 'a', 'production', 'client']);
   });
   it('keeps the characters of API names', () => {
-    expect(queryWords('client_id, redirect-uri and Visma.net')).toEqual(['client_id', 'redirect-uri', 'and', 'visma.net']);
+    expect(queryWords('client_id, redirect-uri and Visma.net')).toEqual([
+      'client_id',
+      'redirect-uri',
+      'and',
+      'visma.net',
+    ]);
   });
   it('drops punctuation at the edges of words', () => {
     expect(queryWords('"dto." -- status...')).toEqual(['dto', 'status']);

@@ -20,22 +20,41 @@ const sub = (title: string, scores: number[], anchor?: string): SubResult => ({
 describe('mergeWordResults', () => {
   it('puts pages matching more of the words first, then the higher summed score', () => {
     const merged = mergeWordResults([
-      [{ id: 'home', score: 9 }, { id: 'scope', score: 1 }],
-      [{ id: 'scope', score: 2 }, { id: 'channels', score: 3 }],
+      [
+        { id: 'home', score: 9 },
+        { id: 'scope', score: 1 },
+      ],
+      [
+        { id: 'scope', score: 2 },
+        { id: 'channels', score: 3 },
+      ],
       [{ id: 'channels', score: 1 }],
     ]);
     expect(merged.map((r) => r.id)).toEqual(['channels', 'scope', 'home']);
     expect(merged[0]).toEqual({ id: 'channels', score: 4 });
   });
   it('counts a page once per word even if listed twice', () => {
-    const merged = mergeWordResults([[{ id: 'a', score: 1 }, { id: 'a', score: 1 }], [{ id: 'b', score: 1 }]]);
-    expect(merged).toEqual([{ id: 'a', score: 1 }, { id: 'b', score: 1 }]);
+    const merged = mergeWordResults([
+      [
+        { id: 'a', score: 1 },
+        { id: 'a', score: 1 },
+      ],
+      [{ id: 'b', score: 1 }],
+    ]);
+    expect(merged).toEqual([
+      { id: 'a', score: 1 },
+      { id: 'b', score: 1 },
+    ]);
   });
 });
 
 describe('bestSubResult', () => {
   it('picks the section whose matches score highest', () => {
-    const best = bestSubResult([sub('Client', [1, 1], 'client'), sub('Client Id', [5, 4], 'client-id'), sub('Page', [2])]);
+    const best = bestSubResult([
+      sub('Client', [1, 1], 'client'),
+      sub('Client Id', [5, 4], 'client-id'),
+      sub('Page', [2]),
+    ]);
     expect(best?.title).toBe('Client Id');
   });
   it('prefers a section whose heading is exactly the search', () => {
@@ -43,7 +62,9 @@ describe('bestSubResult', () => {
     expect(best?.title).toBe('Client');
   });
   it('ignores an exact heading without matches and returns nothing for no sections', () => {
-    expect(bestSubResult([sub('Client', [], 'client'), sub('Client Id', [1], 'client-id')], ['client'])?.title).toBe('Client Id');
+    expect(bestSubResult([sub('Client', [], 'client'), sub('Client Id', [1], 'client-id')], ['client'])?.title).toBe(
+      'Client Id',
+    );
     expect(bestSubResult([])).toBeUndefined();
   });
 });
@@ -84,7 +105,9 @@ describe('result links', () => {
 
 describe('unmarkStopWords', () => {
   it('leaves stop words in a Pagefind excerpt unmarked and keeps the other marks', () => {
-    expect(unmarkStopWords('What <mark>is</mark> <mark>a</mark> <mark>DTO</mark>? It <mark>is</mark> an object.')).toBe('What is a <mark>DTO</mark>? It is an object.');
+    expect(unmarkStopWords('What <mark>is</mark> <mark>a</mark> <mark>DTO</mark>? It <mark>is</mark> an object.')).toBe(
+      'What is a <mark>DTO</mark>? It is an object.',
+    );
     expect(unmarkStopWords('<mark>client_id</mark> &amp; <mark>Who</mark>')).toBe('<mark>client_id</mark> &amp; Who');
   });
 });

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { allowedSlips, likelyMeant } from '../../../src/search/spelling.ts';
 
-const KNOWN = ['client', 'clients', 'secret', 'receive', 'redirect', 'endpoint', 'endpoints', 'user', 'used', 'code', 'configuration'];
+const KNOWN = [
+  'client',
+  'clients',
+  'secret',
+  'receive',
+  'redirect',
+  'endpoint',
+  'endpoints',
+  'user',
+  'used',
+  'code',
+  'configuration',
+];
 
 describe('likelyMeant', () => {
   it('recognises a swapped, missing, extra or wrong letter in a longer word', () => {

@@ -46,6 +46,7 @@ describe('stem', () => {
     expect(stem('secret')).not.toBe(stem('second'));
   });
   it('keeps short words, numbers and API names as they are', () => {
-    for (const w of ['id', 'api', 'dto', 'was', '401', 'client_id', 'redirect-uri', 'visma.net', 'oauth2']) expect(stem(w)).toBe(w);
+    for (const w of ['id', 'api', 'dto', 'was', '401', 'client_id', 'redirect-uri', 'visma.net', 'oauth2'])
+      expect(stem(w)).toBe(w);
   });
 });

@@ -1,13 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildTermShards, contentWords, slipShardKeys, coversQuery, foldName, foldWord, matchTerms, mergeFirst, mergeResults, mergeTiers, nameStarts, normaliseName, queryForms, shardKey, shardKeysFor, termNames, type TermSource } from '../../../src/search/term-index.ts';
+import {
+  buildTermShards,
+  contentWords,
+  slipShardKeys,
+  coversQuery,
+  foldName,
+  foldWord,
+  matchTerms,
+  mergeFirst,
+  mergeResults,
+  mergeTiers,
+  nameStarts,
+  normaliseName,
+  queryForms,
+  shardKey,
+  shardKeysFor,
+  termNames,
+  type TermSource,
+} from '../../../src/search/term-index.ts';
 import { syntheticTerms } from '../../../scripts/bench/synthetic-terms.ts';
 import { parseTermFile } from '../../../src/lib/glossary/source.ts';
 
 const page = (slug: string) => `/glossary/${slug}/`;
 const TERMS: TermSource[] = [
   { slug: 'client', term: 'Client', aliases: ['API client', 'app'], summary: 'One integration.' },
-  { slug: 'client-id', term: 'Client Id', aliases: ['Client ID', 'client_id', 'clientid', 'client identifier'], summary: 'The id <of> a client.' },
+  {
+    slug: 'client-id',
+    term: 'Client Id',
+    aliases: ['Client ID', 'client_id', 'clientid', 'client identifier'],
+    summary: 'The id <of> a client.',
+  },
   { slug: 'client-secret', term: 'Client Secret', aliases: ['secret'], summary: 'Never share it.' },
   { slug: 'user-erp', term: 'User', sense: 'ERP', aliases: ['ERP user'], summary: 'A person in the ERP.' },
   { slug: 'user-vni', term: 'User', sense: 'Visma.net Integrations', aliases: [], summary: 'A login.' },
@@ -151,7 +174,15 @@ describe('matchTerms', () => {
 
 describe('names inside a query', () => {
   it('folds plurals on both sides, keeping double s and short words', () => {
-    expect(['ids', 'isvs', 'codes', 'queries', 'access', 'is', 'status'].map(foldWord)).toEqual(['id', 'isv', 'code', 'query', 'access', 'is', 'statu']);
+    expect(['ids', 'isvs', 'codes', 'queries', 'access', 'is', 'status'].map(foldWord)).toEqual([
+      'id',
+      'isv',
+      'code',
+      'query',
+      'access',
+      'is',
+      'statu',
+    ]);
     expect(foldName('status codes')).toBe(foldName('status code'));
   });
   it('counts a name only when it covers more than half of the content words', () => {
@@ -174,7 +205,11 @@ describe('names inside a query', () => {
 describe('mergeResults', () => {
   it('keeps term results first and drops later results for the same page', () => {
     const path = (h: string) => h.replace(/[?#].*$/, '');
-    expect(mergeResults(['/g/a/?h=x'], ['/g/a/?h=x#t', '/scope/#s', '/g/'], path)).toEqual(['/g/a/?h=x', '/scope/#s', '/g/']);
+    expect(mergeResults(['/g/a/?h=x'], ['/g/a/?h=x#t', '/scope/#s', '/g/'], path)).toEqual([
+      '/g/a/?h=x',
+      '/scope/#s',
+      '/g/',
+    ]);
     expect(mergeResults(['/a/'], ['/b/', '/c/'], path, 2)).toEqual(['/a/', '/b/']);
   });
 });
@@ -192,17 +227,45 @@ describe('mergeTiers', () => {
   const full: R[] = [{ href: '/glossary/b/#t' }, { href: '/policy/', share: 0.5 }, { href: '/glossary/c/' }];
   it('puts the full search’s results holding every word as typed before a result found through a guessed word', () => {
     const guessed = { href: '/channels/#partner', guessed: true };
-    expect(hrefs(mergeTiers<R>([guessed], full, path))).toEqual(['/glossary/b/#t', '/glossary/c/', '/channels/#partner', '/policy/']);
+    expect(hrefs(mergeTiers<R>([guessed], full, path))).toEqual([
+      '/glossary/b/#t',
+      '/glossary/c/',
+      '/channels/#partner',
+      '/policy/',
+    ]);
     expect(hrefs(mergeTiers<R>([guessed], [], path))).toEqual(['/channels/#partner']);
   });
   it('puts the full search’s results holding every word before the first result holding half of them or less', () => {
-    expect(hrefs(mergeTiers<R>([term, sure, weak], full, path))).toEqual(['/glossary/a/', '/scope/#covered', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
+    expect(hrefs(mergeTiers<R>([term, sure, weak], full, path))).toEqual([
+      '/glossary/a/',
+      '/scope/#covered',
+      '/glossary/b/#t',
+      '/glossary/c/',
+      '/checklist/',
+      '/policy/',
+    ]);
     expect(hrefs(mergeTiers<R>([term, weak], full, path, 2))).toEqual(['/glossary/a/', '/glossary/b/#t']);
-    expect(hrefs(mergeTiers<R>([weak, sure], full, path))).toEqual(['/glossary/b/#t', '/glossary/c/', '/checklist/', '/scope/#covered', '/policy/']);
+    expect(hrefs(mergeTiers<R>([weak, sure], full, path))).toEqual([
+      '/glossary/b/#t',
+      '/glossary/c/',
+      '/checklist/',
+      '/scope/#covered',
+      '/policy/',
+    ]);
   });
   it('keeps the tiers in order while the first results hold more than half of the words, and each page once', () => {
-    expect(hrefs(mergeTiers<R>([most, weak], full, path))).toEqual(['/channels/#partner', '/glossary/b/#t', '/glossary/c/', '/checklist/', '/policy/']);
-    expect(hrefs(mergeTiers<R>([term, sure], [{ href: '/glossary/a/#x' }, { href: '/b/' }], path))).toEqual(['/glossary/a/', '/scope/#covered', '/b/']);
+    expect(hrefs(mergeTiers<R>([most, weak], full, path))).toEqual([
+      '/channels/#partner',
+      '/glossary/b/#t',
+      '/glossary/c/',
+      '/checklist/',
+      '/policy/',
+    ]);
+    expect(hrefs(mergeTiers<R>([term, sure], [{ href: '/glossary/a/#x' }, { href: '/b/' }], path))).toEqual([
+      '/glossary/a/',
+      '/scope/#covered',
+      '/b/',
+    ]);
   });
 });
 
@@ -215,8 +278,17 @@ describe('mergeFirst', () => {
   const other = { href: '/scope/#referred', share: 0.5 };
   const whole = { href: '/channels/#erp-support-text' };
   it('puts a section whose heading names the whole query before a term named inside it, never before a term named by it', () => {
-    expect(hrefs(mergeFirst<R>([inside], [other, named], path))).toEqual(['/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
-    expect(hrefs(mergeFirst<R>([exact, inside], [other, named], path))).toEqual(['/glossary/erp/', '/channels/#erp-support', '/glossary/financials-erp/', '/scope/#referred']);
+    expect(hrefs(mergeFirst<R>([inside], [other, named], path))).toEqual([
+      '/channels/#erp-support',
+      '/glossary/financials-erp/',
+      '/scope/#referred',
+    ]);
+    expect(hrefs(mergeFirst<R>([exact, inside], [other, named], path))).toEqual([
+      '/glossary/erp/',
+      '/channels/#erp-support',
+      '/glossary/financials-erp/',
+      '/scope/#referred',
+    ]);
   });
   it('keeps terms first when no heading names the query', () => {
     expect(hrefs(mergeFirst<R>([inside], [other], path))).toEqual(['/glossary/financials-erp/', '/scope/#referred']);
@@ -224,16 +296,28 @@ describe('mergeFirst', () => {
   });
   it('puts a section named by the query first also when no term is named inside it', () => {
     expect(hrefs(mergeFirst<R>([], [other, named], path))).toEqual(['/channels/#erp-support', '/scope/#referred']);
-    expect(hrefs(mergeFirst<R>([exact], [other, named], path))).toEqual(['/glossary/erp/', '/channels/#erp-support', '/scope/#referred']);
+    expect(hrefs(mergeFirst<R>([exact], [other, named], path))).toEqual([
+      '/glossary/erp/',
+      '/channels/#erp-support',
+      '/scope/#referred',
+    ]);
   });
   it('keeps a term guessed from a slip only when the pages do not know the typed words either', () => {
     const guessedTerm = { href: '/glossary/client-secret/', guessed: true };
     const guessedPage = { href: '/checklist/', guessed: true };
-    expect(hrefs(mergeFirst<R>([guessedTerm], [guessedPage], path))).toEqual(['/glossary/client-secret/', '/checklist/']);
+    expect(hrefs(mergeFirst<R>([guessedTerm], [guessedPage], path))).toEqual([
+      '/glossary/client-secret/',
+      '/checklist/',
+    ]);
     expect(hrefs(mergeFirst<R>([guessedTerm], [], path))).toEqual(['/glossary/client-secret/']);
     expect(hrefs(mergeFirst<R>([guessedTerm], [whole], path))).toEqual(['/channels/#erp-support-text']);
   });
   it('puts a section that holds every word of the query before a term named inside it', () => {
-    expect(hrefs(mergeFirst<R>([exact, inside], [other, whole], path))).toEqual(['/glossary/erp/', '/channels/#erp-support-text', '/glossary/financials-erp/', '/scope/#referred']);
+    expect(hrefs(mergeFirst<R>([exact, inside], [other, whole], path))).toEqual([
+      '/glossary/erp/',
+      '/channels/#erp-support-text',
+      '/glossary/financials-erp/',
+      '/scope/#referred',
+    ]);
   });
 });

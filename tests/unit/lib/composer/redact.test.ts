@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER, countLabel, describeRemovals, redact, redactFields, secretKeyKind } from '../../../../src/lib/composer/redact.ts';
+import {
+  PLACEHOLDER,
+  countLabel,
+  describeRemovals,
+  redact,
+  redactFields,
+  secretKeyKind,
+} from '../../../../src/lib/composer/redact.ts';
 
 const SECRET_GUID = '284baba4-7a8d-4e14-2247-957812ac9ec';
 const JWT =
@@ -33,9 +40,17 @@ describe('redact: client secrets and other secret keys', () => {
   });
 
   it('JSON that stays valid JSON, with camelCase and PascalCase keys', () => {
-    const input = JSON.stringify({ ClientSecret: 'abc', userPassword: 'hunter2', nested: { accessToken: 'tok123456' } }, null, 2);
+    const input = JSON.stringify(
+      { ClientSecret: 'abc', userPassword: 'hunter2', nested: { accessToken: 'tok123456' } },
+      null,
+      2,
+    );
     const out = expectRemoved(input, ['"abc"', 'hunter2', 'tok123456'], ['client secret', 'password', 'access token']);
-    expect(JSON.parse(out)).toEqual({ ClientSecret: PLACEHOLDER, userPassword: PLACEHOLDER, nested: { accessToken: PLACEHOLDER } });
+    expect(JSON.parse(out)).toEqual({
+      ClientSecret: PLACEHOLDER,
+      userPassword: PLACEHOLDER,
+      nested: { accessToken: PLACEHOLDER },
+    });
   });
 
   it('numbers as JSON values of secret keys', () => {
@@ -58,7 +73,12 @@ describe('redact: client secrets and other secret keys', () => {
       ['authorization code'],
       ['state=xyz'],
     );
-    expectRemoved('GET /api/v1/customer?access_token=abcdef123&pageSize=10', 'abcdef123', ['access token'], ['pageSize=10']);
+    expectRemoved(
+      'GET /api/v1/customer?access_token=abcdef123&pageSize=10',
+      'abcdef123',
+      ['access token'],
+      ['pageSize=10'],
+    );
   });
 
   it('header-like and YAML-like key: value lines', () => {
@@ -85,21 +105,39 @@ describe('redact: client secrets and other secret keys', () => {
   });
 
   it('PEM private key blocks', () => {
-    expectRemoved('-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\nabc\n-----END RSA PRIVATE KEY-----', ['MIIEowIBAAKCAQEA', 'abc'], ['private key']);
+    expectRemoved(
+      '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\nabc\n-----END RSA PRIVATE KEY-----',
+      ['MIIEowIBAAKCAQEA', 'abc'],
+      ['private key'],
+    );
   });
 
   it('an access token in a URL fragment (implicit flow)', () => {
-    expectRemoved('https://app.example.com/cb#access_token=ya29abc123&token_type=bearer', 'ya29abc123', ['access token'], ['token_type=bearer']);
+    expectRemoved(
+      'https://app.example.com/cb#access_token=ya29abc123&token_type=bearer',
+      'ya29abc123',
+      ['access token'],
+      ['token_type=bearer'],
+    );
   });
 
   it('secrets named in prose', () => {
-    expectRemoved('I tried with client secret: abc123xyz and it failed', 'abc123xyz', ['client secret'], ['and it failed']);
+    expectRemoved(
+      'I tried with client secret: abc123xyz and it failed',
+      'abc123xyz',
+      ['client secret'],
+      ['and it failed'],
+    );
     expectRemoved('The password = hunter2, I think', 'hunter2', ['password'], ['I think']);
     expectRemoved('my access token is ab12cd34ef56 since Monday', 'ab12cd34ef56', ['access token'], ['since Monday']);
   });
 
   it('cookies and private keys', () => {
-    expectRemoved('Cookie: session=abc123; theme=dark\nSet-Cookie: sid=xyz789; HttpOnly', ['abc123', 'xyz789'], ['cookie', 'cookie']);
+    expectRemoved(
+      'Cookie: session=abc123; theme=dark\nSet-Cookie: sid=xyz789; HttpOnly',
+      ['abc123', 'xyz789'],
+      ['cookie', 'cookie'],
+    );
     expectRemoved('{"private_key": "-----BEGIN KEY-----MIIE"}', 'MIIE', ['private key']);
   });
 
@@ -113,14 +151,24 @@ describe('redact: client secrets and other secret keys', () => {
   });
 
   it('a GUID written right after the word "secret" in prose', () => {
-    expectRemoved(`My client secret is ${SECRET_GUID}, please check it.`, SECRET_GUID, ['client secret'], ['please check it']);
+    expectRemoved(
+      `My client secret is ${SECRET_GUID}, please check it.`,
+      SECRET_GUID,
+      ['client secret'],
+      ['please check it'],
+    );
     expectRemoved(`Secret ${SECRET_GUID.toUpperCase()}`, SECRET_GUID.toUpperCase(), ['client secret']);
   });
 });
 
 describe('redact: tokens, headers and URLs', () => {
   it('Authorization header values of any scheme, counted once', () => {
-    expectRemoved('Authorization: Basic dXNlcjpwYXNz\nAccept: */*', 'dXNlcjpwYXNz', ['Authorization header'], ['Accept: */*']);
+    expectRemoved(
+      'Authorization: Basic dXNlcjpwYXNz\nAccept: */*',
+      'dXNlcjpwYXNz',
+      ['Authorization header'],
+      ['Accept: */*'],
+    );
     expectRemoved(`authorization: Bearer ${JWT}`, JWT, ['Authorization header']);
   });
 
@@ -134,7 +182,12 @@ describe('redact: tokens, headers and URLs', () => {
   });
 
   it('bearer tokens outside a header', () => {
-    expectRemoved('I sent Bearer 0a1b2c3d4e5f6a7b8c9d and got 401', '0a1b2c3d4e5f6a7b8c9d', ['bearer token'], ['got 401']);
+    expectRemoved(
+      'I sent Bearer 0a1b2c3d4e5f6a7b8c9d and got 401',
+      '0a1b2c3d4e5f6a7b8c9d',
+      ['bearer token'],
+      ['got 401'],
+    );
   });
 
   it('JWTs anywhere, including unsigned ones', () => {
@@ -143,10 +196,12 @@ describe('redact: tokens, headers and URLs', () => {
   });
 
   it('an access token that is a JWT is reported once, as an access token', () => {
-    expectRemoved(`{"access_token":"${JWT}","token_type":"Bearer","expires_in":3600}`, JWT, ['access token'], [
-      '"token_type":"Bearer"',
-      '3600',
-    ]);
+    expectRemoved(
+      `{"access_token":"${JWT}","token_type":"Bearer","expires_in":3600}`,
+      JWT,
+      ['access token'],
+      ['"token_type":"Bearer"', '3600'],
+    );
   });
 
   it('credentials in URLs', () => {
@@ -180,7 +235,9 @@ describe('redact: what must NOT be removed', () => {
 
   it('ordinary GUIDs such as correlation ids', () => {
     expectKept('Request id: 0f8fad5b-d9cb-469f-a165-70867728950e');
-    expectKept('{"correlationId": "0f8fad5b-d9cb-469f-a165-70867728950e", "customerId": "7c9e6679-7425-40de-944b-e07fc1f90ae7"}');
+    expectKept(
+      '{"correlationId": "0f8fad5b-d9cb-469f-a165-70867728950e", "customerId": "7c9e6679-7425-40de-944b-e07fc1f90ae7"}',
+    );
     expectKept('X-Correlation-Id: 0f8fad5b-d9cb-469f-a165-70867728950e');
   });
 
@@ -218,13 +275,17 @@ describe('redact: what must NOT be removed', () => {
   });
 
   it('text with no secrets at all, character for character', () => {
-    expectKept('{\n  "ExceptionType": "IPPException",\n  "ExceptionMessage": "Customer 10001 not found",\n  "ExceptionFaultCode": "12022"\n}');
+    expectKept(
+      '{\n  "ExceptionType": "IPPException",\n  "ExceptionMessage": "Customer 10001 not found",\n  "ExceptionFaultCode": "12022"\n}',
+    );
   });
 });
 
 describe('redact: large input', () => {
   it('handles a 1 MB response body quickly', () => {
-    const big = JSON.stringify(Array.from({ length: 8000 }, (_, i) => ({ id: i, postalCode: '0150', note: 'x'.repeat(80), code: 400 })));
+    const big = JSON.stringify(
+      Array.from({ length: 8000 }, (_, i) => ({ id: i, postalCode: '0150', note: 'x'.repeat(80), code: 400 })),
+    );
     const input = `${big}\n{"client_secret": "abc"}`;
     const started = performance.now();
     const { text, removed } = redact(input);

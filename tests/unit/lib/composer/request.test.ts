@@ -31,7 +31,11 @@ const complete = draft({
 
 describe('completeness of the three required details', () => {
   it('names all three when nothing is filled in', () => {
-    expect(missingRequired(emptyDraft())).toEqual(['Endpoint URL and HTTP method', 'HTTP status code', 'Response body']);
+    expect(missingRequired(emptyDraft())).toEqual([
+      'Endpoint URL and HTTP method',
+      'HTTP status code',
+      'Response body',
+    ]);
   });
 
   it('names only the half of the first item that is missing', () => {
@@ -69,7 +73,12 @@ describe('status code check', () => {
 describe('the composed text', () => {
   it('follows the checklist order and leaves out empty fields', () => {
     const text = composeText(
-      draft({ ...complete, time: '2026-11-26T01:30:00Z', clientId: 'visma_test_client_1234', tried: 'Retried with Postman.' }),
+      draft({
+        ...complete,
+        time: '2026-11-26T01:30:00Z',
+        clientId: 'visma_test_client_1234',
+        tried: 'Retried with Postman.',
+      }),
     );
     expect(text).toBe(
       [

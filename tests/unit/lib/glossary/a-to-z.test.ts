@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET, SPLIT_AT, compareTerms, entryAnchorPath, glossaryLayout, isSplit, groupByLetter, letterId, letterOf, letterPagePath } from '../../../../src/lib/glossary/a-to-z.ts';
+import {
+  ALPHABET,
+  SPLIT_AT,
+  compareTerms,
+  entryAnchorPath,
+  glossaryLayout,
+  isSplit,
+  groupByLetter,
+  letterId,
+  letterOf,
+  letterPagePath,
+} from '../../../../src/lib/glossary/a-to-z.ts';
 
 const terms = [
   { slug: 'user-visma-net-integrations', term: 'User', sense: 'Visma.net Integrations' },
@@ -25,7 +36,10 @@ describe('groupByLetter', () => {
     expect(groups.map((g) => g.letter)).toEqual(ALPHABET);
   });
   it('sorts within a letter, senses of one word side by side', () => {
-    expect(groups.find((g) => g.letter === 'U')!.terms.map((t) => t.slug)).toEqual(['user-financials-erp', 'user-visma-net-integrations']);
+    expect(groups.find((g) => g.letter === 'U')!.terms.map((t) => t.slug)).toEqual([
+      'user-financials-erp',
+      'user-visma-net-integrations',
+    ]);
     expect(groups.find((g) => g.letter === 'C')!.terms.map((t) => t.slug)).toEqual(['client', 'client-id']);
     expect(groups.find((g) => g.letter === '#')!.terms.map((t) => t.slug)).toEqual(['3ds']);
     expect(groups.find((g) => g.letter === 'B')!.terms).toEqual([]);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { definedTermLd, definedTermSetLd, glossarySchema, jsonForScript } from '../../../../src/lib/glossary/json.ts';
 import { validate } from '../../../support/json-schema.ts';
 
-const term = { slug: 'user-erp', term: 'User', sense: 'Financials ERP', aliases: ['ERP user'], summary: 'Someone.', url: 'https://x.test/glossary/user-erp/' };
+const term = {
+  slug: 'user-erp',
+  term: 'User',
+  sense: 'Financials ERP',
+  aliases: ['ERP user'],
+  summary: 'Someone.',
+  url: 'https://x.test/glossary/user-erp/',
+};
 
 describe('JSON-LD', () => {
   it('describes a term as a schema.org DefinedTerm in its set', () => {
@@ -19,7 +26,10 @@ describe('JSON-LD', () => {
     });
   });
   it('describes the glossary as a DefinedTermSet with every term', () => {
-    const set = definedTermSetLd({ name: 'Glossary', description: 'D', url: 'https://x.test/glossary/' }, [term, { ...term, slug: 'api', sense: null, aliases: [] }]);
+    const set = definedTermSetLd({ name: 'Glossary', description: 'D', url: 'https://x.test/glossary/' }, [
+      term,
+      { ...term, slug: 'api', sense: null, aliases: [] },
+    ]);
     expect(set['@type']).toBe('DefinedTermSet');
     expect(set.hasDefinedTerm.map((t) => t.termCode)).toEqual(['user-erp', 'api']);
     expect(set.hasDefinedTerm[1]).not.toHaveProperty('alternateName');
@@ -37,7 +47,20 @@ describe('glossary.json schema', () => {
     version: 1,
     name: 'G',
     url: 'https://x.test/glossary/',
-    terms: [{ slug: 'api', term: 'API', sense: null, aliases: [], summary: 'S.', definition: 'D.', url: 'https://x.test/glossary/api/', related: [], formerSlugs: [], updated: '2021-10-02' }],
+    terms: [
+      {
+        slug: 'api',
+        term: 'API',
+        sense: null,
+        aliases: [],
+        summary: 'S.',
+        definition: 'D.',
+        url: 'https://x.test/glossary/api/',
+        related: [],
+        formerSlugs: [],
+        updated: '2021-10-02',
+      },
+    ],
   };
   it('accepts a valid document', () => {
     expect(validate(schema, good)).toEqual([]);

@@ -64,14 +64,18 @@ describe('resolveTerm', () => {
     expect(r.kind).toBe('ambiguous');
     if (r.kind !== 'ambiguous') return;
     expect(r.candidates.map((t) => t.slug).sort()).toEqual(['user-financials-erp', 'user-visma-net-integrations']);
-    expect(describeFailure('User', r)).toMatch(/\[\[User \(Financials ERP\)\]\].*\[\[User \(Visma\.net Integrations\)\]\]/);
+    expect(describeFailure('User', r)).toMatch(
+      /\[\[User \(Financials ERP\)\]\].*\[\[User \(Visma\.net Integrations\)\]\]/,
+    );
   });
   it('calls an unknown term unknown, with the closest terms as suggestions', () => {
     const r = resolveTerm('Clinet Id', index);
     expect(r.kind).toBe('unknown');
     if (r.kind !== 'unknown') return;
     expect(r.suggestions[0]?.slug).toBe('client-id');
-    expect(describeFailure('Clinet Id', r)).toMatch(/no glossary term "Clinet Id".*Did you mean \[\[Client Id\]\] \(client-id\)/);
+    expect(describeFailure('Clinet Id', r)).toMatch(
+      /no glossary term "Clinet Id".*Did you mean \[\[Client Id\]\] \(client-id\)/,
+    );
   });
   it('does not suggest terms that are nothing alike', () => {
     const r = resolveTerm('Invoice', index);
@@ -92,7 +96,11 @@ describe('suggestTerms', () => {
     expect(suggestTerms('status', index).map((t) => t.slug)).toContain('http-status-code');
   });
   it('suggests every sense of a misspelt word with senses', () => {
-    expect(suggestTerms('Usr', index).map((t) => t.slug).sort()).toEqual(['user-financials-erp', 'user-visma-net-integrations']);
+    expect(
+      suggestTerms('Usr', index)
+        .map((t) => t.slug)
+        .sort(),
+    ).toEqual(['user-financials-erp', 'user-visma-net-integrations']);
   });
 });
 

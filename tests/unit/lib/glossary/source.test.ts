@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { checkGlossary, loadCheckedGlossary, loadGlossary, parseTermFile, senseGroups } from '../../../../src/lib/glossary/source.ts';
+import {
+  checkGlossary,
+  loadCheckedGlossary,
+  loadGlossary,
+  parseTermFile,
+  senseGroups,
+} from '../../../../src/lib/glossary/source.ts';
 import type { IndexedTerm } from '../../../../src/lib/glossary/resolve.ts';
 
 const t = (slug: string, extra: Partial<IndexedTerm> = {}): IndexedTerm => ({
@@ -18,7 +24,8 @@ const t = (slug: string, extra: Partial<IndexedTerm> = {}): IndexedTerm => ({
 
 describe('parseTermFile', () => {
   it('reads the frontmatter fields the resolver needs', () => {
-    const text = '---\nterm: Client Id\naliases: [Client ID, client_id]\nrelated: [client]\nformerSlugs: [clientid]\nsummary: The id.\nupdated: 2021-10-02\n---\n\nBody.';
+    const text =
+      '---\nterm: Client Id\naliases: [Client ID, client_id]\nrelated: [client]\nformerSlugs: [clientid]\nsummary: The id.\nupdated: 2021-10-02\n---\n\nBody.';
     expect(parseTermFile(text, 'content/glossary/client-id.mdx')).toEqual({
       slug: 'client-id',
       term: 'Client Id',
@@ -31,17 +38,27 @@ describe('parseTermFile', () => {
     });
   });
   it('uses the `slug` field over the file name', () => {
-    expect(parseTermFile('---\nterm: DTO\nslug: dto\n---\n', 'content/glossary/data-transfer-object.mdx').slug).toBe('dto');
+    expect(parseTermFile('---\nterm: DTO\nslug: dto\n---\n', 'content/glossary/data-transfer-object.mdx').slug).toBe(
+      'dto',
+    );
   });
   it('names the file when the frontmatter is missing or broken', () => {
-    expect(() => parseTermFile('no frontmatter', 'content/glossary/x.mdx')).toThrow(/content\/glossary\/x\.mdx: the frontmatter block/);
-    expect(() => parseTermFile('---\nterm: [unclosed\n---\n', 'content/glossary/x.mdx')).toThrow(/x\.mdx: the frontmatter is not valid YAML/);
+    expect(() => parseTermFile('no frontmatter', 'content/glossary/x.mdx')).toThrow(
+      /content\/glossary\/x\.mdx: the frontmatter block/,
+    );
+    expect(() => parseTermFile('---\nterm: [unclosed\n---\n', 'content/glossary/x.mdx')).toThrow(
+      /x\.mdx: the frontmatter is not valid YAML/,
+    );
   });
 });
 
 describe('senseGroups', () => {
   it('groups the senses of one word under its plain slug', () => {
-    const groups = senseGroups([t('user-a', { term: 'User', sense: 'A' }), t('user-b', { term: 'User', sense: 'B' }), t('api', { term: 'API' })]);
+    const groups = senseGroups([
+      t('user-a', { term: 'User', sense: 'A' }),
+      t('user-b', { term: 'User', sense: 'B' }),
+      t('api', { term: 'API' }),
+    ]);
     expect([...groups.keys()]).toEqual(['user']);
     expect(groups.get('user')!.map((x) => x.slug)).toEqual(['user-a', 'user-b']);
   });
@@ -56,14 +73,26 @@ describe('checkGlossary', () => {
   });
   it('names both files when a former slug is a live slug', () => {
     const errors = checkGlossary([t('a', { formerSlugs: ['b'] }), t('b')]);
-    expect(errors).toEqual([expect.stringMatching(/content\/glossary\/a\.mdx: the former slug "b" is already used by content\/glossary\/b\.mdx \(its slug\)/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /content\/glossary\/a\.mdx: the former slug "b" is already used by content\/glossary\/b\.mdx \(its slug\)/,
+      ),
+    ]);
   });
   it('names both files when two terms claim the same former slug', () => {
     const errors = checkGlossary([t('a', { formerSlugs: ['old'] }), t('b', { formerSlugs: ['old'] })]);
-    expect(errors).toEqual([expect.stringMatching(/content\/glossary\/b\.mdx: the former slug "old" is already used by content\/glossary\/a\.mdx \(a former slug\)/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /content\/glossary\/b\.mdx: the former slug "old" is already used by content\/glossary\/a\.mdx \(a former slug\)/,
+      ),
+    ]);
   });
   it('rejects a former slug that is the disambiguation page of a word with senses', () => {
-    const errors = checkGlossary([t('user-a', { term: 'User', sense: 'A' }), t('user-b', { term: 'User', sense: 'B' }), t('member', { formerSlugs: ['user'] })]);
+    const errors = checkGlossary([
+      t('user-a', { term: 'User', sense: 'A' }),
+      t('user-b', { term: 'User', sense: 'B' }),
+      t('member', { formerSlugs: ['user'] }),
+    ]);
     expect(errors[0]).toMatch(/content\/glossary\/member\.mdx: "user" is also the disambiguation page of "User"/);
   });
 });
@@ -81,7 +110,9 @@ describe('loadGlossary', () => {
       expect(loadGlossary(dir).map((x) => x.slug)).toEqual(['api']);
       // ...after that, the new file is seen.
       vi.setSystemTime(Date.now() + 1500);
-      expect(() => loadCheckedGlossary(dir)).toThrow(/api\.mdx: the former slug "json" is already used by content\/glossary\/json\.mdx/);
+      expect(() => loadCheckedGlossary(dir)).toThrow(
+        /api\.mdx: the former slug "json" is already used by content\/glossary\/json\.mdx/,
+      );
     } finally {
       vi.useRealTimers();
       rmSync(dir, { recursive: true, force: true });
@@ -91,12 +122,23 @@ describe('loadGlossary', () => {
 
 describe('checkGlossary: one entry per slug and word', () => {
   it('names both files when two entries have the same slug', () => {
-    expect(checkGlossary([t('dto', { file: 'content/glossary/dto.mdx' }), t('dto', { file: 'content/glossary/data-transfer-object.mdx' })])).toEqual([
-      expect.stringMatching(/^content\/glossary\/data-transfer-object\.mdx: the slug "dto" is already used by content\/glossary\/dto\.mdx/),
+    expect(
+      checkGlossary([
+        t('dto', { file: 'content/glossary/dto.mdx' }),
+        t('dto', { file: 'content/glossary/data-transfer-object.mdx' }),
+      ]),
+    ).toEqual([
+      expect.stringMatching(
+        /^content\/glossary\/data-transfer-object\.mdx: the slug "dto" is already used by content\/glossary\/dto\.mdx/,
+      ),
     ]);
   });
   it('asks for a `sense` when the same word is defined twice without one', () => {
     const errors = checkGlossary([t('user-a', { term: 'User' }), t('user-b', { term: 'User', sense: 'B' })]);
-    expect(errors).toEqual([expect.stringMatching(/user-a\.mdx: the term "User" is also defined in content\/glossary\/user-b\.mdx.*give every entry a `sense`/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /user-a\.mdx: the term "User" is also defined in content\/glossary\/user-b\.mdx.*give every entry a `sense`/,
+      ),
+    ]);
   });
 });

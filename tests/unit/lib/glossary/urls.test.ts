@@ -6,7 +6,12 @@ describe('glossary URLs', () => {
     expect(termPagePath('client-id')).toBe('/glossary/client-id/');
   });
   it('lists every former slug with the slug it moved to', () => {
-    expect(formerSlugMoves([{ slug: 'client-id', formerSlugs: ['clientid', 'client-identifier'] }, { slug: 'api', formerSlugs: [] }])).toEqual([
+    expect(
+      formerSlugMoves([
+        { slug: 'client-id', formerSlugs: ['clientid', 'client-identifier'] },
+        { slug: 'api', formerSlugs: [] },
+      ]),
+    ).toEqual([
       { from: 'clientid', to: 'client-id' },
       { from: 'client-identifier', to: 'client-id' },
     ]);

@@ -3,13 +3,23 @@ import { termUsage } from '../../../../src/lib/glossary/usage.ts';
 import type { IndexedTerm } from '../../../../src/lib/glossary/resolve.ts';
 
 const t = (slug: string, term: string, aliases: string[] = []): IndexedTerm => ({
-  slug, term, aliases, formerSlugs: [], related: [], summary: 'S.', file: `${slug}.mdx`,
+  slug,
+  term,
+  aliases,
+  formerSlugs: [],
+  related: [],
+  summary: 'S.',
+  file: `${slug}.mdx`,
 });
 const index = [t('api', 'API'), t('client-id', 'Client Id', ['client_id']), t('json', 'JSON')];
 
 describe('termUsage', () => {
   const pages = [
-    { id: 'policy', title: 'Policy', body: 'Intro with [[API]].\n\n## Who we support\n\nThe [[api|API again]] and [[client_id]].\n\n```\n## Not a heading\n```\n\n## How a case runs ##\n\nMore [[API]].' },
+    {
+      id: 'policy',
+      title: 'Policy',
+      body: 'Intro with [[API]].\n\n## Who we support\n\nThe [[api|API again]] and [[client_id]].\n\n```\n## Not a heading\n```\n\n## How a case runs ##\n\nMore [[API]].',
+    },
     { id: 'scope', title: 'Scope', body: '## Covered\n\nOnly [[Client Id]], not `[[JSON]]`.' },
     { id: 'channels', title: 'Channels', body: 'No terms, and an [[Unknown]] one.' },
   ];

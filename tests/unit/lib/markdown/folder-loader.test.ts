@@ -17,6 +17,9 @@ describe('findMdxOnlySyntax', () => {
   });
   it('finds a component or an import, with its line', () => {
     expect(findMdxOnlySyntax('Text.\n\n<Aside>Careful</Aside>\n')).toEqual({ line: 3, text: '<Aside>Careful</Aside>' });
-    expect(findMdxOnlySyntax("import Note from '../../../x.astro';\n\nText.")).toEqual({ line: 1, text: "import Note from '../../../x.astro';" });
+    expect(findMdxOnlySyntax("import Note from '../../../x.astro';\n\nText.")).toEqual({
+      line: 1,
+      text: "import Note from '../../../x.astro';",
+    });
   });
 });

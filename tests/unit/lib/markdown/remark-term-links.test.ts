@@ -5,13 +5,27 @@ import { afterAll, describe, expect, it } from 'vitest';
 import remarkTermLinks, { previewPrefix } from '../../../../src/lib/markdown/remark-term-links.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kb-remark-'));
-writeFileSync(join(dir, 'client-id.mdx'), '---\nterm: Client Id\naliases: [client_id]\nsummary: The id of a client.\n---\n');
+writeFileSync(
+  join(dir, 'client-id.mdx'),
+  '---\nterm: Client Id\naliases: [client_id]\nsummary: The id of a client.\n---\n',
+);
 writeFileSync(join(dir, 'user-a.mdx'), '---\nterm: User\nsense: A\nsummary: A user of A.\n---\n');
 writeFileSync(join(dir, 'user-b.mdx'), '---\nterm: User\nsense: B\nsummary: A user of B.\n---\n');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Node = { type: string; value?: string; url?: string; children?: Node[]; data?: Record<string, any>; position?: any };
-const text = (value: string, line = 5, column = 1): Node => ({ type: 'text', value, position: { start: { line, column } } });
+type Node = {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: Node[];
+  data?: Record<string, any>;
+  position?: any;
+};
+const text = (value: string, line = 5, column = 1): Node => ({
+  type: 'text',
+  value,
+  position: { start: { line, column } },
+});
 const run = (children: Node[], path = '/site/content/pages/scope.mdx') => {
   const tree: Node = { type: 'root', children: [{ type: 'paragraph', children }] };
   remarkTermLinks({ glossaryDir: dir })(tree, { path, cwd: '/site' });
@@ -27,7 +41,11 @@ describe('remarkTermLinks', () => {
     const [link, tip] = [out[1]!, out[2]!];
     expect(link.url).toBe('/glossary/client-id/');
     expect(link.children![0]!.value).toBe('client_id');
-    expect(link.data!.hProperties).toEqual({ className: ['term-link'], interestfor: 'tip-p-scope-1', ariaDescribedBy: 'tip-p-scope-1' });
+    expect(link.data!.hProperties).toEqual({
+      className: ['term-link'],
+      interestfor: 'tip-p-scope-1',
+      ariaDescribedBy: 'tip-p-scope-1',
+    });
     expect(tip.data!.hName).toBe('span');
     expect(tip.data!.hProperties).toMatchObject({ id: 'tip-p-scope-1', popover: 'hint', role: 'tooltip' });
     expect(tip.children![0]!.value).toBe('The id of a client.');
@@ -57,9 +75,9 @@ describe('remarkTermLinks', () => {
   it('refuses references in headings and inside links, saying what to do', () => {
     const heading: Node = { type: 'heading', children: [text('About [[Client Id]]', 2, 4)] };
     const tree: Node = { type: 'root', children: [heading] };
-    expect(() => remarkTermLinks({ glossaryDir: dir })(tree, { path: '/site/content/pages/scope.mdx', cwd: '/site' })).toThrow(
-      /scope\.mdx:2:10: \[\[Client Id\]\]: headings cannot hold term links/,
-    );
+    expect(() =>
+      remarkTermLinks({ glossaryDir: dir })(tree, { path: '/site/content/pages/scope.mdx', cwd: '/site' }),
+    ).toThrow(/scope\.mdx:2:10: \[\[Client Id\]\]: headings cannot hold term links/);
     const link: Node = { type: 'link', url: '/x/', children: [text('see [[Client Id]]')] };
     expect(() => run([link])).toThrow(/a link cannot hold another link; use \[\[Term\|link text\]\]/);
   });
@@ -71,7 +89,9 @@ describe('remarkTermLinks', () => {
   });
 
   it('fails for a word with several senses, listing each sense', () => {
-    expect(() => run([text('A [[User]].', 3, 1)])).toThrow(/scope\.mdx:3:3: \[\[User\]\]: the glossary term "User" has 2 senses; pick one: \[\[User \(A\)\]\] or \[\[user-a\]\], \[\[User \(B\)\]\] or \[\[user-b\]\]/);
+    expect(() => run([text('A [[User]].', 3, 1)])).toThrow(
+      /scope\.mdx:3:3: \[\[User\]\]: the glossary term "User" has 2 senses; pick one: \[\[User \(A\)\]\] or \[\[user-a\]\], \[\[User \(B\)\]\] or \[\[user-b\]\]/,
+    );
   });
 
   it('gives previews in glossary and page files different id prefixes', () => {

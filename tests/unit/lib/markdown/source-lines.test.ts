@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { linkLocations } from '../../../../src/lib/markdown/source-lines.ts';
 
 const sources = [
-  { file: 'content/pages/a.mdx', text: '---\ntitle: A\n---\n\nSee [fees](/fees/) and [more](/fees/#x).\n<a href="/fees/">x</a>\n' },
+  {
+    file: 'content/pages/a.mdx',
+    text: '---\ntitle: A\n---\n\nSee [fees](/fees/) and [more](/fees/#x).\n<a href="/fees/">x</a>\n',
+  },
   { file: 'content/pages/b.mdx', text: 'Nothing about /fees/ as a link, but [fee](/fees-old/).\n' },
 ];
 

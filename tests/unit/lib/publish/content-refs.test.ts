@@ -40,16 +40,27 @@ describe('closest', () => {
 });
 
 describe('findContentProblems', () => {
-  const terms = [term('client-id', 'related: [client-secret, clientt]\n'), term('client-secret', 'formerSlugs: [secret]\n'), term('client')];
+  const terms = [
+    term('client-id', 'related: [client-secret, clientt]\n'),
+    term('client-secret', 'formerSlugs: [secret]\n'),
+    term('client'),
+  ];
   const sound = [term('client-id', 'related: [client-secret]\n'), ...terms.slice(1)];
 
   it('accepts links to defined terms, former slugs and letter anchors', () => {
-    const pages = [page('ok', 'See [id](/glossary/#client-id), [s](/glossary/client-secret/), [old](/glossary/secret/), [C](/glossary/#letter-c).')];
+    const pages = [
+      page(
+        'ok',
+        'See [id](/glossary/#client-id), [s](/glossary/client-secret/), [old](/glossary/secret/), [C](/glossary/#letter-c).',
+      ),
+    ];
     expect(findContentProblems({ pages, terms: sound })).toEqual([]);
   });
 
   it('reports a link to an undefined term with file, line and a fix', () => {
-    const pages = [page('channels', 'Line one.\n\nSee [the secret](/glossary/#client-secrett) and <a href="/glossary/nope/">x</a>.')];
+    const pages = [
+      page('channels', 'Line one.\n\nSee [the secret](/glossary/#client-secrett) and <a href="/glossary/nope/">x</a>.'),
+    ];
     const problems = findContentProblems({ pages, terms: sound });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ file: 'content/pages/channels.mdx', line: 7 });
@@ -69,7 +80,9 @@ describe('findContentProblems', () => {
       {
         file: 'content/glossary/client-id.mdx',
         line: 4,
-        message: expect.stringMatching(/`related` lists "clientt", which is not a glossary term\. Did you mean "client"/),
+        message: expect.stringMatching(
+          /`related` lists "clientt", which is not a glossary term\. Did you mean "client"/,
+        ),
       },
     ]);
   });
@@ -77,7 +90,11 @@ describe('findContentProblems', () => {
   it('names a date-like related slug as written, at its line', () => {
     const problems = findContentProblems({ pages: [], terms: [term('client', 'related:\n  - 2021-10-02\n')] });
     expect(problems).toEqual([
-      { file: 'content/glossary/client.mdx', line: 5, message: expect.stringMatching(/`related` lists "2021-10-02", which is not a glossary term/) },
+      {
+        file: 'content/glossary/client.mdx',
+        line: 5,
+        message: expect.stringMatching(/`related` lists "2021-10-02", which is not a glossary term/),
+      },
     ]);
   });
 
@@ -85,7 +102,11 @@ describe('findContentProblems', () => {
     const changes = [{ file: 'content/changes/x.mdx', text: '---\ntitle: X\npage: polcy\n---\n' }];
     const problems = findContentProblems({ pages: [page('policy', '')], terms: [], changes });
     expect(problems).toEqual([
-      { file: 'content/changes/x.mdx', line: 3, message: expect.stringMatching(/`page` is "polcy", which is not a page\. Did you mean "policy"/) },
+      {
+        file: 'content/changes/x.mdx',
+        line: 3,
+        message: expect.stringMatching(/`page` is "polcy", which is not a page\. Did you mean "policy"/),
+      },
     ]);
   });
 });

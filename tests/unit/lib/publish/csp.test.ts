@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, allowsInline, blockedAttributes, formatCsp, headerPolicy, parseCsp, sha256Source, unionPolicies } from '../../../../src/lib/publish/csp.ts';
+import {
+  CSP_DIRECTIVES,
+  allowsInline,
+  blockedAttributes,
+  formatCsp,
+  headerPolicy,
+  parseCsp,
+  sha256Source,
+  unionPolicies,
+} from '../../../../src/lib/publish/csp.ts';
 
 describe('parseCsp / formatCsp', () => {
   it('reads directives and their sources, with or without spaces after ";"', () => {
@@ -19,7 +28,10 @@ describe('parseCsp / formatCsp', () => {
 
 describe('unionPolicies', () => {
   it('allows what any page allows: the union of each directive', () => {
-    const merged = unionPolicies([parseCsp("script-src 'self' 'sha256-a'"), parseCsp("script-src 'self' 'sha256-b'; style-src 'self'")]);
+    const merged = unionPolicies([
+      parseCsp("script-src 'self' 'sha256-a'"),
+      parseCsp("script-src 'self' 'sha256-b'; style-src 'self'"),
+    ]);
     expect(formatCsp(merged)).toBe("script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'");
   });
 });
@@ -50,7 +62,9 @@ describe('allowsInline', () => {
   const code = 'document.body.dataset.ready = "1";';
   it('allows an inline script whose hash is in script-src-elem or script-src', () => {
     expect(allowsInline(parseCsp(`script-src 'self' ${sha256Source(code)}`), 'script', code)).toBe(true);
-    expect(allowsInline(parseCsp(`script-src 'self'; script-src-elem ${sha256Source(code)}`), 'script', code)).toBe(true);
+    expect(allowsInline(parseCsp(`script-src 'self'; script-src-elem ${sha256Source(code)}`), 'script', code)).toBe(
+      true,
+    );
   });
   it('blocks one that is not hashed, even a single character different', () => {
     expect(allowsInline(parseCsp(`script-src 'self' ${sha256Source(code)}`), 'script', `${code} `)).toBe(false);
@@ -67,7 +81,11 @@ describe('allowsInline', () => {
 
 describe('blockedAttributes', () => {
   it('finds inline handlers and style attributes, with their tag', () => {
-    expect(blockedAttributes('<p>Hi</p><button type="button" onclick="go()">Go</button><div style="color:red" ONMouseOver=x>')).toEqual([
+    expect(
+      blockedAttributes(
+        '<p>Hi</p><button type="button" onclick="go()">Go</button><div style="color:red" ONMouseOver=x>',
+      ),
+    ).toEqual([
       { tag: 'button', attr: 'onclick' },
       { tag: 'div', attr: 'style' },
       { tag: 'div', attr: 'ONMouseOver' },

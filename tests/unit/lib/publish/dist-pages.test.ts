@@ -7,8 +7,14 @@ import { listFiles } from '../../../../src/lib/util/files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kb-dist-'));
 mkdirSync(join(dir, 'scope'));
-writeFileSync(join(dir, 'index.html'), '<html><head><link rel="canonical" href="https://x.example/"><link rel="icon" href="/favicon.svg"></head><body><main id="main"><a href="/scope/#covered">Scope</a></main></body></html>');
-writeFileSync(join(dir, 'scope', 'index.html'), '<html><body><h2 id="covered">Covered</h2><a name="old">x</a></body></html>');
+writeFileSync(
+  join(dir, 'index.html'),
+  '<html><head><link rel="canonical" href="https://x.example/"><link rel="icon" href="/favicon.svg"></head><body><main id="main"><a href="/scope/#covered">Scope</a></main></body></html>',
+);
+writeFileSync(
+  join(dir, 'scope', 'index.html'),
+  '<html><body><h2 id="covered">Covered</h2><a name="old">x</a></body></html>',
+);
 writeFileSync(join(dir, 'favicon.svg'), '<svg/>');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

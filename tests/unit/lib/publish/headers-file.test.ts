@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadersFile, headersFor, matchesPattern, parseHeadersFile } from '../../../../src/lib/publish/headers-file.ts';
+import {
+  formatHeadersFile,
+  headersFor,
+  matchesPattern,
+  parseHeadersFile,
+} from '../../../../src/lib/publish/headers-file.ts';
 
 const FILE = `# comment
 /*

@@ -6,7 +6,9 @@ const names = (html: string) => tags(html).map((t) => t.name);
 
 describe('scanTags', () => {
   it('yields start tags in document order with lower-case names and attributes', () => {
-    const found = tags('<!doctype html><HTML lang="en"><body><A HREF="/scope/" Class=x>Scope</A><img src=/a.png alt></body></HTML>');
+    const found = tags(
+      '<!doctype html><HTML lang="en"><body><A HREF="/scope/" Class=x>Scope</A><img src=/a.png alt></body></HTML>',
+    );
     expect(found.map((t) => t.name)).toEqual(['html', 'body', 'a', 'img']);
     expect(Object.fromEntries(found[2]!.attrs)).toEqual({ href: '/scope/', class: 'x' });
     expect(Object.fromEntries(found[3]!.attrs)).toEqual({ src: '/a.png', alt: '' });
@@ -30,7 +32,9 @@ describe('scanTags', () => {
   });
 
   it('knows which elements a tag sits in, also after void and self-closed elements', () => {
-    const found = tags('<body><main><br><img src=a><svg><path d="M0"/></svg><p>x</p></main><footer><p>Updated <time datetime="2021-10-02">2 Oct</time></p></footer></body>');
+    const found = tags(
+      '<body><main><br><img src=a><svg><path d="M0"/></svg><p>x</p></main><footer><p>Updated <time datetime="2021-10-02">2 Oct</time></p></footer></body>',
+    );
     const tag = (name: string) => found.find((t) => t.name === name)!;
     expect(tag('p').isWithin('main')).toBe(true);
     expect(tag('p').isWithin('svg')).toBe(false);
@@ -44,7 +48,9 @@ describe('scanTags', () => {
 
   it('reads a stray or spaced "/" in a tag, fast, and tells self-closed tags from slashes in values', () => {
     const started = performance.now();
-    const odd = tags('<br / ><img loading="lazy" decoding="async" fetchpriority="low" data-a data-b data-c / ><input value="a" / name="q"><a href=/docs/>x</a><p id="after">');
+    const odd = tags(
+      '<br / ><img loading="lazy" decoding="async" fetchpriority="low" data-a data-b data-c / ><input value="a" / name="q"><a href=/docs/>x</a><p id="after">',
+    );
     expect(performance.now() - started).toBeLessThan(200);
     expect(odd.map((t) => t.name)).toEqual(['br', 'img', 'input', 'a', 'p']);
     expect(odd[2]!.attrs.get('name')).toBe('q');
@@ -67,6 +73,8 @@ describe('scanTags', () => {
 
 describe('decodeEntities', () => {
   it('decodes the named basics and numeric references and leaves unknown ones', () => {
-    expect(decodeEntities('a &amp; b &lt;c&gt; &#8217; &#x2019; &nbsp;&unknown;')).toBe('a & b <c> ’ ’ \u00a0&unknown;');
+    expect(decodeEntities('a &amp; b &lt;c&gt; &#8217; &#x2019; &nbsp;&unknown;')).toBe(
+      'a & b <c> ’ ’ \u00a0&unknown;',
+    );
   });
 });

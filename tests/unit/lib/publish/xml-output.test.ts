@@ -16,7 +16,9 @@ describe('sitemap', () => {
   });
 
   it('is well-formed XML in the sitemap namespace with escaped URLs', () => {
-    const doc = parseXml(sitemapXml([{ loc: 'https://x.org/a?b=1&c=2', lastmod: '2021-10-02' }, { loc: 'https://x.org/' }]));
+    const doc = parseXml(
+      sitemapXml([{ loc: 'https://x.org/a?b=1&c=2', lastmod: '2021-10-02' }, { loc: 'https://x.org/' }]),
+    );
     expect(doc.name).toBe('urlset');
     expect(doc.attributes.xmlns).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     const urls = childrenNamed(doc, 'url');
@@ -60,7 +62,10 @@ describe('atom feed', () => {
 
   it('lists entries newest first, each with id, title, link, updated, summary and HTML content', () => {
     const entries = childrenNamed(feed, 'entry');
-    expect(entries.map((e) => child(e, 'id')!.text)).toEqual(['https://x.org/changes/#new', 'https://x.org/changes/#old']);
+    expect(entries.map((e) => child(e, 'id')!.text)).toEqual([
+      'https://x.org/changes/#new',
+      'https://x.org/changes/#old',
+    ]);
     const first = entries[0]!;
     expect(child(first, 'title')!.text).toBe('Change <new> & more');
     expect(child(first, 'link')!.attributes.href).toBe('https://x.org/changes/#new');
@@ -70,7 +75,9 @@ describe('atom feed', () => {
   });
 
   it('refuses to build a feed without entries', () => {
-    expect(() => atomXml({ id: 'a', title: 'b', self: 'c', alternate: 'd', author: { name: 'e' }, entries: [] })).toThrow(/at least one entry/);
+    expect(() =>
+      atomXml({ id: 'a', title: 'b', self: 'c', alternate: 'd', author: { name: 'e' }, entries: [] }),
+    ).toThrow(/at least one entry/);
   });
 
   it('newestFirst sorts by date, newest first', () => {

@@ -29,6 +29,8 @@ describe('resolveScopeRoutes', () => {
 
   it('fails when either file gave nothing', () => {
     expect(() => resolveScopeRoutes([], doors)).toThrow(/content\/scope-routes\.yaml has no choices/);
-    expect(() => resolveScopeRoutes([{ id: 'a', topic: 'A', door: 'api-support' }], [])).toThrow(/content\/scope-doors\.yaml has no doors/);
+    expect(() => resolveScopeRoutes([{ id: 'a', topic: 'A', door: 'api-support' }], [])).toThrow(
+      /content\/scope-doors\.yaml has no doors/,
+    );
   });
 });

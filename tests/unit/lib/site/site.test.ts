@@ -8,7 +8,9 @@ describe('site info', () => {
   it('names the file and the field when one is missing or wrong', () => {
     const good = { ...site };
     expect(() => parseSiteInfo({ ...good, name: '' })).toThrow(/content\/site\.json: `name` is missing/);
-    expect(() => parseSiteInfo({ ...good, supportEmail: 'nobody' })).toThrow(/`supportEmail` "nobody" is not an e-mail/);
+    expect(() => parseSiteInfo({ ...good, supportEmail: 'nobody' })).toThrow(
+      /`supportEmail` "nobody" is not an e-mail/,
+    );
     expect(() => parseSiteInfo(null)).toThrow(/must be a JSON object/);
   });
 });

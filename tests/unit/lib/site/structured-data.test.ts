@@ -20,8 +20,16 @@ describe('breadcrumbTrail', () => {
     ]);
   });
   it('takes section labels from known pages, and makes one up from the path otherwise', () => {
-    expect(breadcrumbTrail('/glossary/client-id/', 'Client Id', labels).map((c) => c.name)).toEqual(['Home', 'Glossary', 'Client Id']);
-    expect(breadcrumbTrail('/release-notes/2021/', 'Notes 2021', labels).map((c) => c.name)).toEqual(['Home', 'Release notes', 'Notes 2021']);
+    expect(breadcrumbTrail('/glossary/client-id/', 'Client Id', labels).map((c) => c.name)).toEqual([
+      'Home',
+      'Glossary',
+      'Client Id',
+    ]);
+    expect(breadcrumbTrail('/release-notes/2021/', 'Notes 2021', labels).map((c) => c.name)).toEqual([
+      'Home',
+      'Release notes',
+      'Notes 2021',
+    ]);
   });
 });
 
@@ -38,8 +46,18 @@ describe('JSON-LD', () => {
 
   it('describes the WebSite and the Organization that publishes it', () => {
     const [website, org] = siteGraph(site, toUrl);
-    expect(website).toMatchObject({ '@type': 'WebSite', url: 'https://x.org/docs/', name: 'Site', publisher: { '@id': org!['@id'] } });
-    expect(org).toMatchObject({ '@type': 'Organization', name: 'The Team', email: 'help@x.org', url: 'https://x.org/docs/' });
+    expect(website).toMatchObject({
+      '@type': 'WebSite',
+      url: 'https://x.org/docs/',
+      name: 'Site',
+      publisher: { '@id': org!['@id'] },
+    });
+    expect(org).toMatchObject({
+      '@type': 'Organization',
+      name: 'The Team',
+      email: 'help@x.org',
+      url: 'https://x.org/docs/',
+    });
   });
 
   it('numbers breadcrumb items from 1 with absolute URLs', () => {

@@ -17,7 +17,9 @@ describe('createIdRegistry', () => {
   });
   it('rejects slugs that are not URL-safe, naming the file', () => {
     const ids = createIdRegistry('page');
-    expect(() => ids.claim('Client ID', 'content/pages/Client ID.mdx')).toThrow(/content\/pages\/Client ID\.mdx: the slug "Client ID"/);
+    expect(() => ids.claim('Client ID', 'content/pages/Client ID.mdx')).toThrow(
+      /content\/pages\/Client ID\.mdx: the slug "Client ID"/,
+    );
   });
 });
 

@@ -14,7 +14,9 @@ describe('parseOrderedYaml', () => {
   });
 
   it('names the file and the line of a YAML mistake', () => {
-    expect(() => parseOrderedYaml('one:\n  topic: A\n two: x\n   - y\n', FILE)).toThrow(/^content\/scope-routes\.yaml:\d+: /);
+    expect(() => parseOrderedYaml('one:\n  topic: A\n two: x\n   - y\n', FILE)).toThrow(
+      /^content\/scope-routes\.yaml:\d+: /,
+    );
   });
 
   it('says when an id is used twice', () => {

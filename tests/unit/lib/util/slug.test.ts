@@ -18,6 +18,7 @@ describe('isSlug', () => {
     expect(isSlug('dto')).toBe(true);
   });
   it('rejects capitals, spaces, double or edge hyphens', () => {
-    for (const bad of ['Client-id', 'client id', 'client--id', '-client', 'client-', '']) expect(isSlug(bad)).toBe(false);
+    for (const bad of ['Client-id', 'client id', 'client--id', '-client', 'client-', ''])
+      expect(isSlug(bad)).toBe(false);
   });
 });

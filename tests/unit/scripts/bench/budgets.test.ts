@@ -27,8 +27,15 @@ describe('checkBudgets', () => {
   });
 
   it('names the budget, the page and the figures when a page is too heavy', () => {
-    const broken = checkBudgets(budgets, run({ pages: [{ path: '/scope/', htmlCssGzip: 15000, totalGzip: 15000, jsGzipBeforeInteraction: 0, requests: 2 }] }));
-    expect(broken).toEqual(['contentPage.htmlCssGzipBytes: /scope/ renders from 15000 B gzip of HTML+CSS, budget 14336 B']);
+    const broken = checkBudgets(
+      budgets,
+      run({
+        pages: [{ path: '/scope/', htmlCssGzip: 15000, totalGzip: 15000, jsGzipBeforeInteraction: 0, requests: 2 }],
+      }),
+    );
+    expect(broken).toEqual([
+      'contentPage.htmlCssGzipBytes: /scope/ renders from 15000 B gzip of HTML+CSS, budget 14336 B',
+    ]);
   });
 
   it('allows JavaScript only on feature pages, within their own budget', () => {
@@ -49,8 +56,14 @@ describe('checkBudgets', () => {
         terms: 10000,
         buildSeconds: 75,
         peakMemoryMB: 2500,
-        search: { firstResultMs: 200, transferBytes: 60000, question: { query: 'production client', firstResultMs: 120, transferBytes: 101000 } },
-        pages: [{ path: '/glossary/a/', htmlCssGzip: 120000, totalGzip: 120000, jsGzipBeforeInteraction: 0, requests: 9 }],
+        search: {
+          firstResultMs: 200,
+          transferBytes: 60000,
+          question: { query: 'production client', firstResultMs: 120, transferBytes: 101000 },
+        },
+        pages: [
+          { path: '/glossary/a/', htmlCssGzip: 120000, totalGzip: 120000, jsGzipBeforeInteraction: 0, requests: 9 },
+        ],
       }),
     );
     expect(broken.map((b) => b.split(':')[0])).toEqual([

@@ -7,7 +7,8 @@ const assets: Record<string, string> = { '/_astro/site.css': css, '/_astro/app.j
 
 describe('pageWeight', () => {
   it('counts inline CSS as part of the HTML and makes one request for the page and its icon', () => {
-    const html = `<html><head><style>${css}</style><link rel="icon" href="/favicon.svg"></head><body><p>Hi</p>` +
+    const html =
+      `<html><head><style>${css}</style><link rel="icon" href="/favicon.svg"></head><body><p>Hi</p>` +
       '<script type="application/ld+json">{"a":1}</script></body></html>';
     const w = pageWeight('/', html, () => null);
     expect(w.css.inline).toBe(css.length);
@@ -18,7 +19,8 @@ describe('pageWeight', () => {
   });
 
   it('adds linked CSS and JS, resolved against the page path', () => {
-    const html = '<html><head><link rel="stylesheet" href="../_astro/site.css"><script type="module" src="/_astro/app.js"></script></head><body><script>var x=1</script></body></html>';
+    const html =
+      '<html><head><link rel="stylesheet" href="../_astro/site.css"><script type="module" src="/_astro/app.js"></script></head><body><script>var x=1</script></body></html>';
     const w = pageWeight('/scope/', html, (url) => assets[url] ?? null);
     expect(w.css.files).toEqual(['/_astro/site.css']);
     expect(w.css.raw).toBe(css.length);

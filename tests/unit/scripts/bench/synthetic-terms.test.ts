@@ -16,7 +16,9 @@ describe('syntheticTerms', () => {
     const terms = syntheticTerms(3);
     const slugs = new Set(terms.map((t) => t.slug));
     for (const t of terms) {
-      expect(t.text).toMatch(/^---\nterm: .+\nsummary: .+\.\naliases: \[.+\]\nrelated: \[(.+)\]\nupdated: 2021-10-02\n---/);
+      expect(t.text).toMatch(
+        /^---\nterm: .+\nsummary: .+\.\naliases: \[.+\]\nrelated: \[(.+)\]\nupdated: 2021-10-02\n---/,
+      );
       const related = t.text.match(/related: \[(.+)\]/)![1]!;
       expect(slugs.has(related)).toBe(true);
     }
