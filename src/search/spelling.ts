@@ -5,7 +5,7 @@
  * term index and the quick page index can answer anyway. Used only for a word that matches
  * nothing as typed.
  */
-import { editDistance } from '../lib/glossary/resolve.ts';
+import { editDistance } from '../lib/util/edit-distance.ts';
 
 /**
  * How many slips a word of this length may carry and still be recognised: none below four

@@ -9,7 +9,7 @@
  */
 import { searchTerms } from './query.ts';
 import { allowedSlips } from './spelling.ts';
-import { editDistance } from '../lib/glossary/resolve.ts';
+import { editDistance } from '../lib/util/edit-distance.ts';
 
 /** What the build knows about a term (see glossary-source.ts). */
 export interface TermSource {

@@ -2,6 +2,8 @@
  * Term references in content: `[[Term]]` links to a glossary entry with the term as the
  * link text, `[[Term|link text]]` with text of the author's choice.
  */
+import { blankCode } from '../markdown/code.ts';
+
 export interface TermReference {
   /** Exactly what the author wrote: "[[Client Id|your client id]]". */
   raw: string;
@@ -31,10 +33,10 @@ export function findTermReferences(text: string): TermReference[] {
  * are skipped, since `[[x]]` there is code, not a link.
  */
 export function findReferencesInMarkdown(markdown: string): TermReference[] {
-  const blanked = markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '))
-    .replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
-  return findTermReferences(blanked).map((r) => ({ ...r, raw: markdown.slice(r.index, r.index + r.raw.length) }));
+  return findTermReferences(blankCode(markdown)).map((r) => ({
+    ...r,
+    raw: markdown.slice(r.index, r.index + r.raw.length),
+  }));
 }
 
 /** Line and column (both from 1) of an offset in a text. */

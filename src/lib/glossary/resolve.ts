@@ -4,6 +4,7 @@
  * and the text an author wrote, and says which entry is meant, or why none can be
  * chosen, with the closest terms as suggestions.
  */
+import { editDistance } from '../util/edit-distance.ts';
 import { slugify } from '../util/slug.ts';
 
 export interface IndexedTerm {
@@ -58,27 +59,6 @@ export function resolveTerm(reference: string, index: readonly IndexedTerm[]): R
   if (matches.length === 1) return { kind: 'found', term: matches[0]! };
   if (matches.length > 1) return { kind: 'ambiguous', candidates: matches };
   return { kind: 'unknown', suggestions: suggestTerms(reference, index) };
-}
-
-/** How many slips (a letter added, dropped, changed, or two neighbours swapped) turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  // Optimal string alignment: an insertion, a deletion, a substitution or a swap of two
-  // neighbouring letters ("clinet" for "client") each count as one slip.
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        current[j] = Math.min(current[j]!, before[j - 2]! + 1);
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**

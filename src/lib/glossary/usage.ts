@@ -2,6 +2,7 @@
  * "Used in": which content pages refer to which glossary terms, and under which
  * headings, found from the `[[Term]]` references in their MDX.
  */
+import { blankCode } from '../markdown/code.ts';
 import { findReferencesInMarkdown } from './references.ts';
 import { resolveTerm, type IndexedTerm } from './resolve.ts';
 
@@ -20,8 +21,9 @@ export interface Usage<P> {
 /** The heading (## to ######) that each offset of a Markdown text falls under. */
 function headingAt(markdown: string): (offset: number) => string {
   const headings: { at: number; text: string }[] = [];
-  const blanked = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
-  for (const m of blanked.matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm)) headings.push({ at: m.index, text: m[1]!.trim() });
+  // Headings keep their inline code ("## The `code` field"); only fenced blocks are code here.
+  for (const m of blankCode(markdown, { inline: false }).matchAll(/^#{2,6}[ \t]+(.+?)[ \t#]*$/gm))
+    headings.push({ at: m.index, text: m[1]!.trim() });
   return (offset) => headings.filter((h) => h.at < offset).at(-1)?.text ?? '';
 }
 

@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { listFiles } from '../util/files.ts';
+import { blankCode } from './code.ts';
+import { asSavedOnUnix, readFrontmatter } from './frontmatter.ts';
 import { slugFromEntry, type IdRegistry } from '../util/id-registry.ts';
 
 export interface MarkdownFolderOptions {
@@ -33,13 +34,9 @@ export interface MarkdownFolderOptions {
 /** JSX or ESM in a body that this loader renders as plain Markdown: refuse it clearly. */
 export function findMdxOnlySyntax(body: string): { line: number; text: string } | null {
   const lines = body.split('\n');
-  let fenced = false;
-  for (const [i, line] of lines.entries()) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    if (/^(import|export)\s/.test(line) || /<[A-Z][A-Za-z0-9]*[\s/>]/.test(line.replace(/`[^`]*`/g, ''))) {
-      return { line: i + 1, text: line.trim() };
-    }
+  for (const [i, line] of blankCode(body).split('\n').entries()) {
+    if (/^(import|export)\s/.test(line) || /<[A-Z][A-Za-z0-9]*[\s/>]/.test(line))
+      return { line: i + 1, text: lines[i]!.trim() };
   }
   return null;
 }
@@ -61,19 +58,14 @@ export function markdownFolderLoader({
         const path = join(dir, file);
         // A synchronous read: thousands of small files each awaiting a thread-pool round trip
         // left the build idle for seconds.
-        const raw = readFileSync(path, 'utf8');
+        const raw = asSavedOnUnix(readFileSync(path, 'utf8'));
         const digest = generateDigest(`${raw}\n${inputsOf(raw)}`);
-        let parsed: ReturnType<typeof parseFrontmatter>;
-        try {
-          parsed = parseFrontmatter(raw);
-        } catch (error) {
-          throw new Error(`${shown(file)}: the frontmatter is not valid YAML: ${(error as Error).message}`);
-        }
-        const frontmatter = parsed.frontmatter as Record<string, unknown>;
+        const parsed = readFrontmatter(raw, shown(file));
+        const frontmatter = parsed.data;
         const id = ids.claim(slugFromEntry(file, frontmatter), shown(file));
-        const mdx = findMdxOnlySyntax(parsed.content);
+        const mdx = findMdxOnlySyntax(parsed.body);
         if (mdx) {
-          const line = raw.split('\n').length - parsed.content.split('\n').length + mdx.line;
+          const line = parsed.bodyLine + mdx.line - 1;
           throw new Error(
             `${shown(file)}:${line}: "${mdx.text}" is MDX (a component or import). Entries in ${base} are Markdown only: ` +
               'write the text in Markdown, link terms with [[Term]], and move anything else to a page in content/pages/.',
@@ -83,7 +75,7 @@ export function markdownFolderLoader({
         if (existing?.digest === digest && existing.rendered) return { id, fresh: false };
         const data = await parseData({ id, data: frontmatter, filePath: shown(file) });
         const rendered = await renderMarkdown(raw, { fileURL: pathToFileURL(path) });
-        store.set({ id, data, body: parsed.content, filePath: shown(file), digest, rendered });
+        store.set({ id, data, body: parsed.body, filePath: shown(file), digest, rendered });
         return { id, fresh: true };
       };
 

@@ -6,9 +6,9 @@
  */
 import { slugFromEntry } from '../util/id-registry.ts';
 import { lineColumn } from '../glossary/references.ts';
-import { editDistance } from '../glossary/resolve.ts';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { LineCounter, parseDocument, isSeq, isScalar, type Document, type Node } from 'yaml';
+import { blankCode } from '../markdown/code.ts';
+import { closest } from '../util/edit-distance.ts';
+import { asSavedOnUnix, readFrontmatter, type Frontmatter } from '../markdown/frontmatter.ts';
 
 export interface SourceFile {
   /** Path from the project root, e.g. "content/pages/scope.mdx". */
@@ -28,58 +28,16 @@ export interface ContentSources {
   changes?: SourceFile[];
 }
 
-interface Frontmatter {
-  data: Record<string, unknown>;
-  /** The 1-based line of a top-level key's value, or of one item of a list value. */
-  lineOf(key: string, item?: string): number | undefined;
-}
-
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 /** A YAML value as the author wrote it: the reader turns `2021-10-02` into a Date. */
 const yamlText = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
-export function readFrontmatter(text: string): Frontmatter {
-  const match = FENCE.exec(text);
-  if (!match) return { data: {}, lineOf: () => undefined };
-  // The data as the content loaders read it; the line-aware YAML tree only when a problem
-  // needs a line number (reading it for every file cost seconds on a large glossary).
-  let data: Record<string, unknown>;
+/** The frontmatter as far as it can be read: invalid YAML is reported by the collection schema. */
+function frontmatterOf(source: SourceFile): Frontmatter {
   try {
-    data = parseFrontmatter(text).frontmatter as Record<string, unknown>;
+    return readFrontmatter(source.text, source.file);
   } catch {
-    data = {}; // the collection schema reports invalid YAML
+    return { found: false, data: {}, body: source.text, bodyLine: 1, lineOf: () => undefined };
   }
-  let tree: { doc: Document; counter: LineCounter } | undefined;
-  return {
-    data,
-    lineOf(key, item) {
-      if (!tree) {
-        const counter = new LineCounter();
-        // The YAML starts on line 2 (after the opening ---).
-        tree = { doc: parseDocument(match[1]!, { lineCounter: counter }), counter };
-      }
-      const { doc, counter } = tree;
-      const lineAt = (node: Node | null | undefined) =>
-        node?.range ? counter.linePos(node.range[0]).line + 1 : undefined;
-      const value = doc.get(key, true) as Node | undefined;
-      if (item !== undefined && isSeq(value)) {
-        const hit = value.items.find((n) => isScalar(n) && n.value === item) as Node | undefined;
-        if (hit) return lineAt(hit);
-      }
-      return lineAt(value);
-    },
-  };
-}
-
-export function closest(value: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(value, c);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
 }
 
 /** Ids on the glossary page that are not terms but are fine to link to. */
@@ -98,38 +56,25 @@ export function termOfLink(href: string): string | null {
   return null;
 }
 
-/** Blank out fenced code blocks so example links in code are not checked; lines keep their numbers. */
-function withoutCode(text: string): string {
-  let inFence = false;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (/^\s*(```|~~~)/.test(line)) {
-        inFence = !inFence;
-        return '';
-      }
-      return inFence ? '' : line.replace(/`[^`\n]*`/g, (s) => ' '.repeat(s.length));
-    })
-    .join('\n');
-}
-
 function hint(value: string, known: Set<string>, what: string): string {
   const near = closest(value, known);
   const list = [...known].sort().join(', ');
   return near ? `Did you mean "${near}"? ` : `Known ${what}: ${list}. `;
 }
 
-export function findContentProblems(sources: ContentSources): ContentProblem[] {
+export function findContentProblems(given: ContentSources): ContentProblem[] {
+  const unix = (files: SourceFile[] = []) => files.map((f) => ({ file: f.file, text: asSavedOnUnix(f.text) }));
+  const sources = { pages: unix(given.pages), terms: unix(given.terms), changes: unix(given.changes) };
   const problems: ContentProblem[] = [];
   const termSlugs = new Set<string>();
   const formerSlugs = new Set<string>();
   const terms = sources.terms.map((source) => {
-    const fm = readFrontmatter(source.text);
+    const fm = frontmatterOf(source);
     termSlugs.add(slugFromEntry(source.file, fm.data));
     for (const s of Array.isArray(fm.data.formerSlugs) ? fm.data.formerSlugs : []) formerSlugs.add(String(s));
     return { source, fm };
   });
-  const pageSlugs = new Set(sources.pages.map((s) => slugFromEntry(s.file, readFrontmatter(s.text).data)));
+  const pageSlugs = new Set(sources.pages.map((s) => slugFromEntry(s.file, frontmatterOf(s).data)));
 
   // `related:` must name terms that exist.
   for (const { source, fm } of terms) {
@@ -147,8 +92,8 @@ export function findContentProblems(sources: ContentSources): ContentProblem[] {
   }
 
   // Links to /glossary/<slug>/ or /glossary/#<slug> must name a defined term.
-  for (const source of [...sources.pages, ...sources.terms, ...(sources.changes ?? [])]) {
-    const text = withoutCode(source.text);
+  for (const source of [...sources.pages, ...sources.terms, ...sources.changes]) {
+    const text = blankCode(source.text);
     for (const match of text.matchAll(GLOSSARY_LINK)) {
       const href = match[1]!;
       const slug = termOfLink(href);
@@ -164,8 +109,8 @@ export function findContentProblems(sources: ContentSources): ContentProblem[] {
   }
 
   // A change entry's `page` must be a page.
-  for (const source of sources.changes ?? []) {
-    const fm = readFrontmatter(source.text);
+  for (const source of sources.changes) {
+    const fm = frontmatterOf(source);
     const page = fm.data.page;
     if (typeof page !== 'string' || pageSlugs.has(page)) continue;
     problems.push({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeFailure,
-  editDistance,
   resolveTerm,
   senseLabel,
   suggestTerms,
@@ -101,17 +100,6 @@ describe('suggestTerms', () => {
         .map((t) => t.slug)
         .sort(),
     ).toEqual(['user-financials-erp', 'user-visma-net-integrations']);
-  });
-});
-
-describe('editDistance', () => {
-  it('counts insertions, deletions and substitutions', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('abc', 'abc')).toBe(0);
-    expect(editDistance('client', 'clinet')).toBe(1); // two letters swapped: one slip
-    expect(editDistance('recieve', 'receive')).toBe(1);
-    expect(editDistance('ca', 'abc')).toBe(3); // optimal string alignment: a swapped pair is not edited again
   });
 });
 

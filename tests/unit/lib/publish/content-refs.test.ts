@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, findContentProblems, readFrontmatter, termOfLink } from '../../../../src/lib/publish/content-refs.ts';
+import { findContentProblems, termOfLink } from '../../../../src/lib/publish/content-refs.ts';
 
 const term = (slug: string, extra = '') => ({
   file: `content/glossary/${slug}.mdx`,
@@ -20,22 +20,6 @@ describe('termOfLink', () => {
     expect(termOfLink('/glossary/')).toBeNull();
     expect(termOfLink('/glossary/#letter-c')).toBeNull();
     expect(termOfLink('/glossary/#letter-other')).toBeNull();
-  });
-});
-
-describe('readFrontmatter', () => {
-  it('gives the file line of a list item', () => {
-    const fm = readFrontmatter('---\nterm: X\nrelated:\n  - a\n  - b\n---\n');
-    expect(fm.data.related).toEqual(['a', 'b']);
-    expect(fm.lineOf('related', 'b')).toBe(5);
-    expect(fm.lineOf('term')).toBe(2);
-  });
-});
-
-describe('closest', () => {
-  it('suggests a near slug, not a far one', () => {
-    expect(closest('client-ids', ['client-id', 'dto'])).toBe('client-id');
-    expect(closest('zebra', ['client-id', 'dto'])).toBeUndefined();
   });
 });
 
