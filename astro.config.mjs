@@ -10,6 +10,7 @@ import publish from './src/integrations/publish.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/publish/csp.ts';
 import rehypeBaseLinks from './src/lib/markdown/rehype-base-links.ts';
 import remarkTermLinks from './src/lib/markdown/remark-term-links.ts';
+import remarkUnixNewlines from './src/lib/markdown/remark-unix-newlines.ts';
 import { normaliseBase } from './src/lib/util/urls.ts';
 
 // Deploy settings come from the environment: SITE_URL (the public origin) and
@@ -34,7 +35,7 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: unified({
       // [[Term]] references in MDX become glossary links with previews (see README).
-      remarkPlugins: [remarkTermLinks],
+      remarkPlugins: [remarkUnixNewlines, remarkTermLinks],
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },

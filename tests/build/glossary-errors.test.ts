@@ -62,6 +62,24 @@ describe('glossary references that fail the build', () => {
       /content\/glossary\/dto\.mdx: the former slug "json" is already used by content\/glossary\/json\.mdx \(its slug\)/,
     );
   });
+  it('an alias claimed by two terms names both files and the word', () => {
+    expectBuildFailure(
+      {
+        'glossary/webhook-secret.mdx': [
+          '---',
+          'term: Webhook Secret',
+          'summary: The shared value a receiver uses to check that a webhook call came from the API.',
+          'aliases: [secret]',
+          'updated: 2021-10-02',
+          '---',
+          '',
+          'Keep it out of your source code.',
+          '',
+        ].join('\n'),
+      },
+      /content\/glossary\/webhook-secret\.mdx: the alias "secret" is also the alias "secret" of \[\[Client Secret\]\] in content\/glossary\/client-secret\.mdx/,
+    );
+  });
 });
 
 describe('the glossary under a base path', () => {

@@ -6,25 +6,21 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { asSavedOnUnix, readFrontmatter } from '../markdown/frontmatter.ts';
 import { listFiles } from '../util/files.ts';
 import { isSlug, slugify } from '../util/slug.ts';
-import type { IndexedTerm } from './resolve.ts';
+import { referenceFor, type IndexedTerm } from './resolve.ts';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()) : [];
 
 /** One term from the text of its MDX file. Shape errors are left to the collection schema. */
 export function parseTermFile(text: string, file: string): IndexedTerm {
-  if (!/^---\r?\n[\s\S]*?\r?\n---/.test(text))
-    throw new Error(`${file}: the frontmatter block (between two "---" lines) is missing.`);
-  let data: Record<string, unknown>;
-  try {
-    // The same YAML reader as the glossary collection's loader (markdown-folder-loader.ts).
-    data = parseFrontmatter(text).frontmatter as Record<string, unknown>;
-  } catch (error) {
-    throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
-  }
+  const { found, data } = readFrontmatter(asSavedOnUnix(text), file);
+  if (!found)
+    throw new Error(
+      `${file}: the frontmatter block is missing: the file must start with a line "---", the fields (term, summary, ...), and another "---".`,
+    );
   const name = file
     .split('/')
     .pop()!
@@ -109,6 +105,42 @@ export function checkGlossary(index: readonly IndexedTerm[]): string[] {
       errors.push(
         `${owner}: "${slug}" is also the disambiguation page of "${terms[0]!.term}", which has several senses (${terms.map((t) => t.file).join(', ')}). Give one of them another slug.`,
       );
+    }
+  }
+  // The URL errors above say more precisely what to fix; names are checked once those are gone.
+  return errors.length > 0 ? errors : sharedNames(index);
+}
+
+/**
+ * A name, alias, slug or former slug that leads to two terms: `[[name]]`, search and previews
+ * would then depend on file order. Names count as the same when they differ only in case,
+ * accents, spacing or punctuation, as references are resolved. The senses of one word may
+ * share names: a reference to a shared name asks the author to pick the sense.
+ */
+function sharedNames(index: readonly IndexedTerm[]): string[] {
+  const errors: string[] = [];
+  const owners = new Map<string, { term: IndexedTerm; what: string; word: string }>();
+  const sensesOfOneWord = (a: IndexedTerm, b: IndexedTerm) =>
+    Boolean(a.sense && b.sense) && slugify(a.term) === slugify(b.term);
+  for (const term of index) {
+    const claims = [
+      ...[term.term, ...term.aliases].map((word) => ({ word, what: word === term.term ? 'name' : 'alias' })),
+      { word: term.slug, what: 'slug' },
+      ...term.formerSlugs.map((word) => ({ word, what: 'former slug' })),
+    ];
+    const seen = new Set<string>();
+    for (const { word, what } of claims) {
+      const key = slugify(word);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      const owner = owners.get(key);
+      if (!owner) owners.set(key, { term, what, word });
+      // Slug against slug is reported above, with the fix for URLs.
+      else if (!sensesOfOneWord(owner.term, term) && !(owner.what.endsWith('slug') && what.endsWith('slug')))
+        errors.push(
+          `${term.file}: the ${what} "${word}" is also the ${owner.what} "${owner.word}" of ${referenceFor(owner.term)} in ${owner.term.file}. ` +
+            `A name must lead to one term: remove it from one of the two files, or, if both are senses of one word, give both a \`sense\`.`,
+        );
     }
   }
   return errors;

@@ -47,7 +47,7 @@ describe('parseTermFile', () => {
       /content\/glossary\/x\.mdx: the frontmatter block/,
     );
     expect(() => parseTermFile('---\nterm: [unclosed\n---\n', 'content/glossary/x.mdx')).toThrow(
-      /x\.mdx: the frontmatter is not valid YAML/,
+      /x\.mdx:4: the frontmatter is not valid YAML: unexpected end of the stream within a flow collection$/,
     );
   });
 });
@@ -140,5 +140,45 @@ describe('checkGlossary: one entry per slug and word', () => {
         /user-a\.mdx: the term "User" is also defined in content\/glossary\/user-b\.mdx.*give every entry a `sense`/,
       ),
     ]);
+  });
+});
+
+describe('checkGlossary: a name leads to one term', () => {
+  const secret = t('client-secret', { term: 'Client Secret', aliases: ['secret', 'client_secret'] });
+
+  it('names both files and the word when two terms claim one alias', () => {
+    const errors = checkGlossary([secret, t('webhook-secret', { term: 'Webhook Secret', aliases: ['Secret'] })]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^content\/glossary\/webhook-secret\.mdx: the alias "Secret" is also the alias "secret" of \[\[Client Secret\]\] in content\/glossary\/client-secret\.mdx\./,
+      ),
+    ]);
+  });
+
+  it('counts names as the same when they differ only in case, spacing or punctuation', () => {
+    const errors = checkGlossary([secret, t('oauth', { term: 'OAuth', aliases: ['Client-Secret'] })]);
+    expect(errors).toEqual([
+      expect.stringMatching(/oauth\.mdx: the alias "Client-Secret" is also the name "Client Secret"/),
+    ]);
+  });
+
+  it('an alias that is another term’s slug or former slug', () => {
+    expect(checkGlossary([secret, t('key', { aliases: ['client-secret'] })])[0]).toMatch(
+      /key\.mdx: the alias "client-secret" is also the name "Client Secret"/,
+    );
+    const renamed = t('client-id', { term: 'Client Id', formerSlugs: ['clientid'] });
+    expect(checkGlossary([renamed, t('app-id', { term: 'App Id', aliases: ['ClientId'] })])[0]).toMatch(
+      /app-id\.mdx: the alias "ClientId" is also the former slug "clientid" of \[\[Client Id\]\]/,
+    );
+  });
+
+  it('lets the senses of one word share names, and a term repeat its own', () => {
+    expect(
+      checkGlossary([
+        t('user-a', { term: 'User', sense: 'A', aliases: ['user account'] }),
+        t('user-b', { term: 'User', sense: 'B', aliases: ['User Account'] }),
+        t('dto', { term: 'DTO', aliases: ['dto', 'D.T.O.'] }),
+      ]),
+    ).toEqual([]);
   });
 });
