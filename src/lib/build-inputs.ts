@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { listFiles } from './util/files.ts';
 import { findReferencesInMarkdown } from './glossary/references.ts';
 import { resolveTerm, type IndexedTerm } from './glossary/resolve.ts';
@@ -45,9 +45,33 @@ export function buildInputsDigest(
   return hash.digest('hex').slice(0, 10);
 }
 
+/** Our remark and rehype plugins, as astro.config.mjs gives them to the Markdown processor. */
+export const MARKDOWN_PLUGINS: readonly string[] = [
+  'src/lib/markdown/remark-unix-newlines.ts',
+  'src/lib/markdown/remark-term-links.ts',
+  'src/lib/markdown/rehype-base-links.ts',
+];
+
+/**
+ * The source files Markdown is rendered with: the plugins and every file of ours they import,
+ * directly or not. Editing any other module (the composer, search) leaves stored renders valid.
+ */
+export function markdownPipelineFiles(root: string, plugins: readonly string[] = MARKDOWN_PLUGINS): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(join(root, file))) return;
+    seen.add(file);
+    const code = readFileSync(join(root, file), 'utf8');
+    for (const [, spec] of code.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gm))
+      visit(posix.normalize(posix.join(posix.dirname(file), spec!)));
+  };
+  for (const plugin of plugins) visit(plugin);
+  return [...seen].sort();
+}
+
 /**
  * What a glossary definition's HTML depends on besides its own file: the code of the
- * Markdown pipeline (our remark/rehype plugins in src/lib, the config, the locked packages),
+ * Markdown pipeline (our plugins and what they import, the config, the locked packages),
  * the base path its links get, and what each of its `[[Term]]` references resolves to (the
  * term's page, label and summary, shown in the link's preview). Made once per content sync;
  * the returned function gives one definition's inputs, so editing one term re-renders only
@@ -55,7 +79,7 @@ export function buildInputsDigest(
  */
 export function glossaryRenderInputs(root: string, terms: readonly IndexedTerm[]): (markdown: string) => string {
   const code = buildInputsDigest(root, { base: process.env.BASE_PATH }, [
-    'src/lib',
+    ...markdownPipelineFiles(root),
     'astro.config.mjs',
     'package-lock.json',
   ]);

@@ -2,7 +2,7 @@
  * The content cache (.cache/astro) survives between builds, so the next build reuses the
  * stored glossary renders. It must reuse all of them when nothing changed, and none that
  * is out of date: a definition is rendered again when a term it links to changes, and every
- * definition when the Markdown plugins' code changes. Four builds in one copy of the site.
+ * definition when the Markdown plugins' code changes, but none for other code. Five builds in one copy of the site.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +46,11 @@ describe('stored glossary renders', () => {
       expect(linked.page).toContain('summary changed between builds');
       expect(linked.rendered).toBeGreaterThan(1); // ISV itself and the definitions that link it
       expect(linked.rendered).toBeLessThan(terms);
+
+      // Code that does not render Markdown: no definition is rendered again.
+      const redact = join(dir, 'src', 'lib', 'composer', 'redact.ts');
+      writeFileSync(redact, `${readFileSync(redact, 'utf8')}\n// edited\n`);
+      expect(build().rendered).toBe(0);
 
       // The [[Term]] plugin now writes another class.
       const plugin = join(dir, 'src', 'lib', 'markdown', 'remark-term-links.ts');

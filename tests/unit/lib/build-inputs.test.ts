@@ -55,11 +55,30 @@ describe('glossaryRenderInputs', () => {
       before(linksIsv),
     );
   });
-  it('changes for every definition with the code of the Markdown pipeline', () => {
-    mkdirSync(join(root, 'src', 'lib'), { recursive: true });
-    writeFileSync(join(root, 'src', 'lib', 'remark-term-links.ts'), 'export default 1');
-    const before = glossaryRenderInputs(root, [isv])(linksNothing);
-    writeFileSync(join(root, 'src', 'lib', 'remark-term-links.ts'), 'export default 2');
-    expect(glossaryRenderInputs(root, [isv])(linksNothing)).not.toBe(before);
+  it('changes for every definition with the code of the Markdown pipeline, and only with that code', () => {
+    const write = (file: string, text: string) => {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), text);
+    };
+    write(
+      'src/lib/markdown/remark-term-links.ts',
+      "import { resolveTerm } from '../glossary/resolve.ts';\nexport default 1;",
+    );
+    write('src/lib/markdown/rehype-base-links.ts', 'export default 1;');
+    write('src/lib/glossary/resolve.ts', "export { slugify } from '../util/slug.ts';");
+    write('src/lib/util/slug.ts', 'export const slugify = 1;');
+    write('src/lib/composer/redact.ts', 'export const redact = 1;');
+    const inputs = () => glossaryRenderInputs(root, [isv])(linksNothing);
+    const before = inputs();
+    write('src/lib/composer/redact.ts', 'export const redact = 2;');
+    expect(inputs(), 'the composer is not part of rendering Markdown').toBe(before);
+    write('src/lib/util/slug.ts', 'export const slugify = 2;');
+    const afterImported = inputs();
+    expect(afterImported, 'a module the plugin imports through another').not.toBe(before);
+    write(
+      'src/lib/markdown/remark-term-links.ts',
+      "import { resolveTerm } from '../glossary/resolve.ts';\nexport default 2;",
+    );
+    expect(inputs(), 'the plugin itself').not.toBe(afterImported);
   });
 });
