@@ -64,6 +64,7 @@ export function startComposer(): void {
   const feedback = $<HTMLElement>('#c-feedback');
   const statusError = $<HTMLElement>('#c-status-error');
   const address = root.dataset.supportEmail ?? '';
+  const product = root.dataset.product ?? '';
   let current: ComposedRequest;
   let statusTouched = false;
 
@@ -85,7 +86,7 @@ export function startComposer(): void {
   };
 
   const update = (save = true) => {
-    current = composeRequest(read());
+    current = composeRequest(read(), product);
     setText(missing, completenessMessage(current.missing));
     missing.dataset.complete = String(current.missing.length === 0);
     setText(removed, current.removedMessage);

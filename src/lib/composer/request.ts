@@ -102,14 +102,14 @@ function shortEndpoint(url: string): string {
   }
 }
 
-/** The e-mail subject: what failed and how, from the (redacted) draft. */
-export function subjectLine(draft: Draft): string {
+/** The e-mail subject: what failed and how, from the (redacted) draft; `product` from content/site.json. */
+export function subjectLine(draft: Draft, product: string): string {
   const call = [draft.method.trim(), shortEndpoint(draft.endpoint.trim())].filter(Boolean).join(' ');
   const status = draft.status.trim();
-  if (!call && !status) return 'Visma.net API: problem with an API call';
-  if (!status) return `Visma.net API: ${call} fails`;
-  if (!call) return `Visma.net API: call returns HTTP ${status}`;
-  return `Visma.net API: ${call} returns HTTP ${status}`;
+  if (!call && !status) return `${product}: problem with an API call`;
+  if (!status) return `${product}: ${call} fails`;
+  if (!call) return `${product}: call returns HTTP ${status}`;
+  return `${product}: ${call} returns HTTP ${status}`;
 }
 
 function block(label: string, value: string): string {
@@ -149,14 +149,14 @@ export interface ComposedRequest {
 }
 
 /** Everything the composer shows, from what the reader typed. */
-export function composeRequest(draft: Draft): ComposedRequest {
+export function composeRequest(draft: Draft, product: string): ComposedRequest {
   const { values: safe, removals } = redactFields(draft, FIELD_LABELS);
   return {
     safe,
     removals,
     removedMessage: describeRemovals(removals),
     missing: missingRequired(safe),
-    subject: subjectLine(safe),
+    subject: subjectLine(safe, product),
     text: composeText(safe),
   };
 }

@@ -32,11 +32,11 @@ const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } as const;
 const text = { type: 'string', minLength: 1 } as const;
 
 /** The JSON Schema (draft 2020-12) of /glossary.json, version 1. */
-export function glossarySchema(schemaUrl: string) {
+export function glossarySchema(schemaUrl: string, siteName: string) {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaUrl,
-    title: 'Visma.net API Support glossary',
+    title: `${siteName} glossary`,
     description:
       'Every term of the glossary, with a permanent URL. `version` changes only when a field is removed or changes meaning; new fields may be added within a version.',
     type: 'object',

@@ -16,6 +16,9 @@ import {
   type Draft,
 } from '../../../../src/lib/composer/request.ts';
 
+/** The product name comes from content/site.json; any name will do here. */
+const PRODUCT = 'Example API';
+
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 
 function draft(fields: Partial<Draft>): Draft {
@@ -112,6 +115,7 @@ describe('the composed text', () => {
         clientId: 'visma_test_client_1234',
         correlationId: '0f8fad5b-d9cb-469f-a165-70867728950e',
       }),
+      PRODUCT,
     );
     for (const secret of ['pw@', 'abc123456', '284baba4', JWT, 'abc123def456ghi']) {
       expect(result.text).not.toContain(secret);
@@ -125,20 +129,22 @@ describe('the composed text', () => {
         '1 client secret in Request body, 1 Authorization header value in What have you tried?.',
     );
     expect(result.missing).toEqual([]);
-    expect(result.subject).toBe('Visma.net API: POST /API/controller/api/v1/customer returns HTTP 400');
+    expect(result.subject).toBe('Example API: POST /API/controller/api/v1/customer returns HTTP 400');
   });
 
   it('reports nothing removed when there was nothing to remove', () => {
-    expect(composeRequest(complete).removedMessage).toBe('');
+    expect(composeRequest(complete, PRODUCT).removedMessage).toBe('');
   });
 });
 
 describe('subject line', () => {
   it('names the call and the status, with the path only', () => {
-    expect(subjectLine(complete)).toBe('Visma.net API: POST /API/controller/api/v1/customer returns HTTP 400');
-    expect(subjectLine(draft({ method: 'GET', endpoint: 'not a url' }))).toBe('Visma.net API: GET not a url fails');
-    expect(subjectLine(draft({ status: '500' }))).toBe('Visma.net API: call returns HTTP 500');
-    expect(subjectLine(emptyDraft())).toBe('Visma.net API: problem with an API call');
+    expect(subjectLine(complete, PRODUCT)).toBe('Example API: POST /API/controller/api/v1/customer returns HTTP 400');
+    expect(subjectLine(draft({ method: 'GET', endpoint: 'not a url' }), PRODUCT)).toBe(
+      'Example API: GET not a url fails',
+    );
+    expect(subjectLine(draft({ status: '500' }), PRODUCT)).toBe('Example API: call returns HTTP 500');
+    expect(subjectLine(emptyDraft(), PRODUCT)).toBe('Example API: problem with an API call');
   });
 });
 

@@ -42,7 +42,7 @@ describe('JSON-LD', () => {
 });
 
 describe('glossary.json schema', () => {
-  const schema = glossarySchema('https://x.test/glossary.schema.json');
+  const schema = glossarySchema('https://x.test/glossary.schema.json', 'Example Support');
   const good = {
     version: 1,
     name: 'G',
