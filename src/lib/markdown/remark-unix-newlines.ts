@@ -5,6 +5,7 @@
  * asSavedOnUnix (frontmatter.ts) instead.
  */
 interface Node {
+  type: string;
   value?: unknown;
   children?: Node[];
 }
