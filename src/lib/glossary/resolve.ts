@@ -96,7 +96,11 @@ export function referenceFor(t: IndexedTerm): string {
 }
 
 /** The message an author sees for a reference that does not resolve. */
-export function describeFailure(reference: string, resolution: Exclude<Resolution, { kind: 'found' }>): string {
+export function describeFailure(
+  reference: string,
+  resolution: Exclude<Resolution, { kind: 'found' }>,
+  unknownHint = ' Check the spelling, or add the term to content/glossary/.',
+): string {
   if (resolution.kind === 'ambiguous') {
     return (
       `the glossary term "${reference}" has ${resolution.candidates.length} senses; pick one: ` +
@@ -106,6 +110,6 @@ export function describeFailure(reference: string, resolution: Exclude<Resolutio
   }
   const hint = resolution.suggestions.length
     ? ` Did you mean ${resolution.suggestions.map((t) => `${referenceFor(t)} (${t.slug})`).join(', ')}?`
-    : ' Check the spelling, or add the term to content/glossary/.';
+    : unknownHint;
   return `there is no glossary term "${reference}".${hint}`;
 }
