@@ -7,6 +7,7 @@ import glossary from './src/integrations/glossary.ts';
 import search from './src/search/integration.ts';
 import checkContent from './src/integrations/check-content.ts';
 import publish from './src/integrations/publish.ts';
+import partnerFiles from './src/integrations/partner-files.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/publish/csp.ts';
 import rehypeBaseLinks from './src/lib/markdown/rehype-base-links.ts';
 import remarkTermLinks from './src/lib/markdown/remark-term-links.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), glossary(), checkContent(), checkLinks(), search(), publish()],
+  integrations: [mdx(), glossary(), checkContent(), checkLinks(), search(), partnerFiles(), publish()],
   // A strict CSP in every page's <meta>: Astro hashes the inline scripts and styles it
   // renders. The build writes the same policy (plus frame-ancestors) into dist/_headers.
   security: {

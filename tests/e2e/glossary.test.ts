@@ -1,16 +1,13 @@
 /**
  * Glossary in Chromium: term pages pass axe, term links preview their summary on hover
  * and keyboard focus without JavaScript, Escape closes the preview, a link without
- * JavaScript just navigates, former URLs reach the term, and embed.js gives another
- * site the same previews.
+ * JavaScript just navigates, and former URLs reach the term. (embed.js on another site:
+ * embed.test.ts; browsers without interest invokers: preview-fallback.test.ts.)
  */
-import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveSite, type RunningServer } from '../../scripts/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { chromePath, launchBrowser, openPage, useBrowser } from '../support/browser.ts';
+import { chromePath, useBrowser } from '../support/browser.ts';
 
 const isOpen = (page: Page, id: string) =>
   page.evaluate((i) => document.getElementById(i)!.matches(':popover-open'), id);
@@ -158,86 +155,6 @@ describe.skipIf(!chromePath)('glossary in Chromium', () => {
     await page.goto(`${siteUrl}glossary/clientid/`);
     await page.waitForURL(`${siteUrl}glossary/client-id/`);
     expect((await page.locator('h1').textContent())?.trim()).toBe('Client Id');
-    await page.context().close();
-  });
-});
-
-describe.skipIf(!chromePath)('embed.js on another site', () => {
-  let browser: Browser;
-  let glossarySite: RunningServer;
-  let otherSite: Server;
-  let otherUrl = '';
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    // The glossary's host must let other origins read glossary.json (see README).
-    glossarySite = await serveSite({
-      root: process.env.DIST_DIR ?? join(process.cwd(), 'dist'),
-      base: process.env.BASE_PATH,
-      port: 0,
-      headersFor: (p) => (p.endsWith('/glossary.json') ? { 'access-control-allow-origin': '*' } : {}),
-    });
-    const g = glossarySite.url; // ends with the base path and "/"
-    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner docs</title></head><body><main>
-      <h1>Partner docs</h1>
-      <p>Put your <a id="by-page" href="${g}glossary/client-id/">client id</a> in the header.</p>
-      <p>Old link: <a id="former" href="${g}glossary/clientid/">client id (old URL)</a>.</p>
-      <p>Anchor link: <a id="anchor" href="${g}glossary/#dto">DTO</a>.</p>
-      <p>Not ours: <a id="foreign" href="https://elsewhere.example/glossary/client-id/">someone else's glossary</a>.</p>
-      <p>Plain: <a id="plain" href="${g}scope/">scope</a>.</p>
-      <script src="${g}glossary/embed.js" defer></script>
-    </main></body></html>`;
-    otherSite = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
-    await new Promise<void>((ok) => otherSite.listen(0, '127.0.0.1', ok));
-    const address = otherSite.address();
-    // "localhost" vs "127.0.0.1": a different origin from the glossary site.
-    otherUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}/`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await glossarySite?.close();
-    await new Promise((ok) => otherSite?.close(ok));
-  });
-
-  it('previews links to our terms on hover and focus, describes them for screen readers, and hides on Escape', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(otherUrl);
-    const summary = (id: string) =>
-      page.evaluate((i) => {
-        const ids = document.getElementById(i)!.getAttribute('aria-describedby');
-        return ids
-          ? ids
-              .split(' ')
-              .map((d) => document.getElementById(d)?.textContent)
-              .join(' ')
-          : null;
-      }, id);
-    const json = await (await fetch(`${glossarySite.url}glossary.json`)).json();
-    const clientId = json.terms.find((t: { slug: string }) => t.slug === 'client-id').summary;
-    const dto = json.terms.find((t: { slug: string }) => t.slug === 'dto').summary;
-    await expect.poll(() => summary('by-page')).toBe(clientId);
-    expect(await summary('former')).toBe(clientId);
-    expect(await summary('anchor')).toBe(dto);
-    expect(await summary('foreign')).toBeNull();
-    expect(await summary('plain')).toBeNull();
-
-    const preview = page.locator('.kb-glossary-preview');
-    await page.hover('#by-page');
-    await expect.poll(() => preview.isVisible()).toBe(true);
-    expect(await preview.textContent()).toBe(clientId);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => preview.isVisible()).toBe(false);
-
-    await page.mouse.move(1, 1);
-    await page.focus('#anchor');
-    await expect.poll(() => preview.isVisible()).toBe(true);
-    expect(await preview.textContent()).toBe(dto);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => preview.isVisible()).toBe(false);
-
-    await page.hover('#foreign');
-    await page.waitForTimeout(400);
-    expect(await preview.isVisible()).toBe(false);
-    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

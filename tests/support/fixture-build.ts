@@ -14,7 +14,7 @@ const ROOT = process.cwd();
  * The environment without what vitest adds for its own Vite (BASE_URL=/, MODE, NODE_ENV=test...),
  * which would otherwise leak into the fixture's Astro build and override BASE_PATH.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];

@@ -1,3 +1,5 @@
+import { PREVIEWS_PATH } from './previews.ts';
+
 /** Where glossary terms live, as site-relative paths (add the base with `withBase`). */
 export function termPagePath(slug: string): string {
   return `/glossary/${slug}/`;
@@ -13,3 +15,16 @@ export function redirectLines(moves: { from: string; to: string }[], base = '/')
 export function formerSlugMoves(terms: { slug: string; formerSlugs: string[] }[]): { from: string; to: string }[] {
   return terms.flatMap((t) => t.formerSlugs.map((from) => ({ from, to: t.slug })));
 }
+
+/**
+ * The files other sites read from ours, as site paths (`*` for a folder's files): the
+ * glossary inventory and its schema, the preview script and its data, the remark plugin.
+ * Only these are served to other origins (see publish/security-headers.ts).
+ */
+export const CROSS_ORIGIN_PATHS: readonly string[] = [
+  '/glossary.json',
+  '/glossary.schema.json',
+  '/glossary/embed.js',
+  '/glossary/remark-glossary.mjs',
+  `${PREVIEWS_PATH}*`,
+];
