@@ -1,6 +1,7 @@
 /**
- * A glossary too large for one page splits into letter pages. Built from a copy of the
- * site with enough synthetic terms to cross the limit.
+ * A glossary too large for one page splits into letter pages, and its permanent anchors
+ * (`/glossary/#<slug>`) still reach the terms. Built from a copy of the site with 1,000
+ * synthetic terms.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -9,15 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
 import { SPLIT_AT } from '../../src/lib/glossary/a-to-z.ts';
+import { headersFromFile, serveSite } from '../../scripts/serve.ts';
+import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
 import { buildWithContent, type FixtureResult } from '../support/fixture-build.ts';
 
-const extra = syntheticTerms(SPLIT_AT);
+const extra = syntheticTerms(1000);
 let result: FixtureResult;
 
 beforeAll(() => {
   result = buildWithContent(Object.fromEntries(extra.map((t) => [`glossary/${t.file}`, t.text])));
 }, 240_000);
-afterAll(() => result?.cleanup());
+afterAll(() => result?.cleanup(), 60_000);
 
 const page = (path: string) => parse(readFileSync(join(result.dist, path), 'utf8'));
 
@@ -44,7 +47,7 @@ describe(`a glossary of more than ${SPLIT_AT} terms`, () => {
         .querySelectorAll('article.term')
         .map((a) => a.id),
     );
-    expect(all).toHaveLength(SPLIT_AT + 15);
+    expect(all).toHaveLength(extra.length + 15);
   });
 
   it('has no page over 100 KB gzip, and term pages do not grow with the glossary', () => {
@@ -56,4 +59,42 @@ describe(`a glossary of more than ${SPLIT_AT} terms`, () => {
     const termPage = readFileSync(join(result.dist, 'glossary/dto/index.html'), 'utf8');
     expect(termPage).not.toContain('synthetic-00001');
   });
+
+  it.skipIf(!chromePath)(
+    'sends /glossary/#<slug> and a former slug as anchor to the term page; without JavaScript it says where entries are',
+    async () => {
+      const server = await serveSite({ root: result.dist, port: 0, headersFor: await headersFromFile(result.dist) });
+      const browser = await launchBrowser();
+      try {
+        const { page: tab, errors } = await openPage(browser);
+        const cases = [
+          ['glossary/#synthetic-00420', 'glossary/synthetic-00420/'],
+          ['glossary/#clientid', 'glossary/client-id/'],
+          ['glossary/#dto', 'glossary/dto/'],
+        ];
+        for (const [from, to] of cases) {
+          await tab.goto(server.url + from!);
+          await tab.waitForURL(server.url + to!);
+          expect(await tab.locator('h1').textContent(), from).toBeTruthy();
+        }
+        // A letter's anchor leads to the letter's page; the page's own anchors stay.
+        await tab.goto(`${server.url}glossary/#letter-c`);
+        await tab.waitForURL(`${server.url}glossary/letter/c/`);
+        await tab.goto(`${server.url}glossary/#main`);
+        await tab.waitForTimeout(300);
+        expect(tab.url()).toBe(`${server.url}glossary/#main`);
+        expect(errors).toEqual([]);
+        await tab.context().close();
+
+        const { page: noJs } = await openPage(browser, { javaScriptEnabled: false });
+        await noJs.goto(`${server.url}glossary/#synthetic-00420`);
+        await expect.poll(() => noJs.locator('.glossary-anchor-note').isVisible()).toBe(true);
+        expect(await noJs.locator('nav[aria-label="Glossary A to Z"] a').count()).toBeGreaterThan(20);
+        await noJs.context().close();
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    },
+  );
 });
