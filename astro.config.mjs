@@ -40,7 +40,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), glossary(), checkContent(), checkLinks(), search(), partnerFiles(), publish()],
+  integrations: [mdx(), glossary(), partnerFiles(), checkContent(), checkLinks(), search(), publish()],
   // A strict CSP in every page's <meta>: Astro hashes the inline scripts and styles it
   // renders. The build writes the same policy (plus frame-ancestors) into dist/_headers.
   security: {

@@ -1,12 +1,14 @@
 /**
  * A deploy under a sub-path: the site built with BASE_PATH=/docs, served at /docs/. Every
- * link and asset, and every request search makes, stays under /docs/.
+ * link and asset, and every request search makes, stays under /docs/; another origin's
+ * page previews our terms through the /docs/ embed.js and _headers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { serveSite, type RunningServer } from '../../scripts/serve.ts';
+import { headersFromFile, serveSite, type RunningServer } from '../../scripts/serve.ts';
 import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
 import { buildWithContent, type FixtureResult } from '../support/fixture-build.ts';
+import { checkPartnerPreviews, servePartnerPage } from '../support/partner-page.ts';
 import { FIELD, searchFor, target } from '../../scripts/search-driver.ts';
 
 describe.skipIf(!chromePath)('search in a build for BASE_PATH=/docs', () => {
@@ -62,5 +64,23 @@ describe.skipIf(!chromePath)('search in a build for BASE_PATH=/docs', () => {
     for (const href of links) expect(href).toMatch(/^\/docs\//);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('embed.js previews our terms on another origin, under the /docs/ _headers', async () => {
+    const site = await serveSite({
+      root: build.dist,
+      base: '/docs',
+      port: 0,
+      headersFor: await headersFromFile(build.dist),
+    });
+    const partner = await servePartnerPage(site.url);
+    try {
+      const requests = await checkPartnerPreviews(browser, partner.url, site.url);
+      for (const url of requests)
+        expect(new URL(url).pathname).toMatch(/^\/docs\/glossary\/(embed\.js|previews\/v1\/[0-9a-f]{3}\.json)$/);
+    } finally {
+      await partner.close();
+      await site.close();
+    }
   });
 });

@@ -46,12 +46,16 @@ const GLOSSARY_PAGE_ANCHOR = /^(?:letter-(?:[a-z]|other)|main)$/;
 /** A link to the glossary in MDX source: markdown `](/glossary/...)` or an `href="/glossary/..."`. */
 const GLOSSARY_LINK = /(?:\]\(\s*<?|href\s*=\s*\{?\s*["'`])(\/glossary\/[^\s)"'`>]*)/g;
 
-/** Which term a glossary link names: "/glossary/#dto" and "/glossary/dto/" name "dto". */
+/**
+ * Which term a glossary link names: "/glossary/#dto" and "/glossary/dto/" name "dto". A file
+ * in the glossary folder ("/glossary/embed.js") names none: slugs have no dots, and the
+ * link check sees that the file exists.
+ */
 export function termOfLink(href: string): string | null {
   const m = /^\/glossary\/(?:([^/#?]+)\/?)?(?:\?[^#]*)?(?:#(.+))?$/.exec(href);
   if (!m) return null;
   const [, segment, hash] = m;
-  if (segment) return decodeURIComponent(segment);
+  if (segment) return segment.includes('.') ? null : decodeURIComponent(segment);
   if (hash) return GLOSSARY_PAGE_ANCHOR.test(hash) ? null : decodeURIComponent(hash);
   return null;
 }

@@ -20,6 +20,8 @@ describe('termOfLink', () => {
     expect(termOfLink('/glossary/')).toBeNull();
     expect(termOfLink('/glossary/#letter-c')).toBeNull();
     expect(termOfLink('/glossary/#letter-other')).toBeNull();
+    expect(termOfLink('/glossary/embed.js')).toBeNull();
+    expect(termOfLink('/glossary/remark-glossary.mjs')).toBeNull();
   });
 });
 
