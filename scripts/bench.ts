@@ -20,6 +20,7 @@ import { pagePathOfFile } from '../src/lib/publish/dist-pages.ts';
 import { listFiles } from '../src/lib/util/files.ts';
 import { syntheticTerms } from './bench/synthetic-terms.ts';
 import { browserFigures, type BrowserFigures } from './bench/browser.ts';
+import { partnerPageFigures } from './bench/partner-page.ts';
 
 const ROOT = process.cwd();
 
@@ -122,6 +123,8 @@ async function main() {
     );
   }
 
+  const partner = await partnerPageFigures(dist, !values['no-browser']);
+
   const pages: PageFigures[] = weights
     .filter((w) => !redirects.has(w.path))
     .map((w) => {
@@ -140,6 +143,7 @@ async function main() {
     buildSeconds: built.seconds,
     peakMemoryMB: built.peakMB,
     search: browser?.search ?? undefined,
+    partnerPage: { measuredBytes: partner.measured?.bytes, worstThreeBytes: partner.worstThree },
   };
 
   // Report
@@ -196,6 +200,12 @@ async function main() {
     console.log('  search                 not measured (no search field on the page)');
   }
 
+  console.log(
+    `  partner page, 3 links  ${partner.measured ? `${kb(partner.measured.bytes)} KiB gzip in ${partner.measured.requests} files fetched (measured); ` : ''}` +
+      `${kb(partner.fromFiles)} KiB from the files; at most ${kb(partner.worstThree)} KiB for any three links; ` +
+      `embed.js aside (the whole glossary.json, which it used to fetch: ${kb(partner.wholeGlossary)} KiB)`,
+  );
+
   const broken = checkBudgets(budgets, run);
   const out = {
     date: new Date().toISOString(),
@@ -208,6 +218,7 @@ async function main() {
     pageIndex,
     heaviestPage: heaviest,
     search: browser?.search ?? null,
+    partnerPage: partner,
     pages: pages.map((p) => ({ ...p, weight: weights.find((w) => w.path === p.path) })),
     broken,
   };

@@ -8,6 +8,8 @@ export interface Budgets {
   anyPageGzipBytes: number;
   search: { firstResultMs: number; transferBytes: number };
   scale: { buildSeconds: Record<string, number>; peakMemoryMB: number };
+  /** A partner's page with three links to our terms and embed.js: what it fetches from us besides embed.js. */
+  partnerPage?: { gzipBytes: number };
 }
 
 export interface PageFigures {
@@ -23,6 +25,8 @@ export interface RunFigures {
   pages: PageFigures[];
   buildSeconds: number;
   peakMemoryMB: number;
+  /** Bytes a three-link partner page fetches (measured), and the most any three links can cost. */
+  partnerPage?: { measuredBytes?: number | undefined; worstThreeBytes: number } | undefined;
   search?:
     | {
         firstResultMs: number;
@@ -70,6 +74,20 @@ export function checkBudgets(b: Budgets, run: RunFigures): string[] {
     broken.push(
       `scale.peakMemoryMB: build peaked at ${run.peakMemoryMB.toFixed(0)} MB, budget ${b.scale.peakMemoryMB} MB`,
     );
+  }
+  const partner = run.partnerPage;
+  if (partner && b.partnerPage) {
+    const budget = b.partnerPage.gzipBytes;
+    if (partner.measuredBytes !== undefined && partner.measuredBytes > budget) {
+      broken.push(
+        `partnerPage.gzipBytes: a three-link partner page fetched ${partner.measuredBytes} B gzip, budget ${budget} B`,
+      );
+    }
+    if (partner.worstThreeBytes > budget) {
+      broken.push(
+        `partnerPage.gzipBytes: the three biggest preview files are ${partner.worstThreeBytes} B gzip, budget ${budget} B`,
+      );
+    }
   }
   if (run.search) {
     if (run.search.firstResultMs > b.search.firstResultMs) {

@@ -7,6 +7,7 @@ const budgets: Budgets = {
   anyPageGzipBytes: 102400,
   search: { firstResultMs: 150, transferBytes: 51200 },
   scale: { buildSeconds: { '0': 20, '10000': 60 }, peakMemoryMB: 2048 },
+  partnerPage: { gzipBytes: 10240 },
 };
 
 const run = (over: Partial<RunFigures> = {}): RunFigures => ({
@@ -73,6 +74,14 @@ describe('checkBudgets', () => {
       'search.firstResultMs',
       'search.transferBytes',
       'search.transferBytes (question)',
+    ]);
+  });
+
+  it('holds a three-link partner page, as measured and at worst, to its budget', () => {
+    expect(checkBudgets(budgets, run({ partnerPage: { measuredBytes: 1500, worstThreeBytes: 4000 } }))).toEqual([]);
+    expect(checkBudgets(budgets, run({ partnerPage: { measuredBytes: 65000, worstThreeBytes: 12000 } }))).toEqual([
+      'partnerPage.gzipBytes: a three-link partner page fetched 65000 B gzip, budget 10240 B',
+      'partnerPage.gzipBytes: the three biggest preview files are 12000 B gzip, budget 10240 B',
     ]);
   });
 });
