@@ -25,8 +25,8 @@ export function indexUrlFor(file: string): string {
  * The section a page belongs to, for the search filter and the label on each result: the
  * first part of its path, capitalised ("/glossary/client-id/" -> "Glossary"); "/" is "Home".
  */
-/** Paths that belong to another section: the policy's change log is part of the policy. */
-const SECTION_OF: Record<string, string> = { changes: 'Policy' };
+/** Paths that belong to another section: the policy's change log is part of the policy, the guide to linking our terms of the glossary. */
+const SECTION_OF: Record<string, string> = { changes: 'Policy', 'link-our-terms': 'Glossary' };
 
 export function searchSection(sitePath: string): string {
   const first = sitePath

@@ -88,7 +88,7 @@ describe(`a glossary of more than ${SPLIT_AT} terms`, () => {
 
         const { page: noJs } = await openPage(browser, { javaScriptEnabled: false });
         await noJs.goto(`${server.url}glossary/#synthetic-00420`);
-        await expect.poll(() => noJs.locator('.glossary-anchor-note').isVisible()).toBe(true);
+        await expect.poll(() => noJs.locator('.glossary-anchor-note').isVisible(), { timeout: 10_000 }).toBe(true);
         expect(await noJs.locator('nav[aria-label="Glossary A to Z"] a').count()).toBeGreaterThan(20);
         await noJs.context().close();
       } finally {

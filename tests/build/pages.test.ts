@@ -25,6 +25,7 @@ const PAGES: Record<string, string> = {
   changes: 'changes/index.html',
   '404': '404.html',
   search: 'search/index.html',
+  'link-our-terms': 'link-our-terms/index.html',
 };
 
 beforeAll(assertBuilt);
@@ -64,12 +65,14 @@ describe('page structure', () => {
     expect(current.map((a) => a.getAttribute('href'))).toEqual(['/scope/']);
   });
 
-  it('ships no client JavaScript file on content pages (only the inline search bootstrap)', () => {
+  it('ships no client JavaScript file on content pages (only the inline bootstraps of search and term previews)', () => {
     for (const file of ['index.html', 'policy/index.html', 'channels/index.html', 'glossary/index.html']) {
       const scripts = html(file)
         .querySelectorAll('script')
         .filter((s) => s.getAttribute('type') !== 'application/ld+json')
-        .filter((s) => !(!s.hasAttribute('src') && s.innerHTML.includes('site-search')));
+        .filter(
+          (s) => !(!s.hasAttribute('src') && /site-search|data-preview-fallback|data-copy-link/.test(s.innerHTML)),
+        );
       expect(
         scripts.map((s) => s.outerHTML.slice(0, 80)),
         file,
