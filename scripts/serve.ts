@@ -5,6 +5,7 @@
  * or when the preferred one is taken.
  */
 import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { normaliseBase } from '../src/lib/util/urls.ts';
@@ -149,6 +150,10 @@ export async function serveSite(options: ServeOptions): Promise<RunningServer> {
 
 if (import.meta.main) {
   const root = process.env.DIST_DIR ?? 'dist';
+  if (!existsSync(join(root, 'index.html'))) {
+    console.error(`No built site in ${root}/: run \`npm run build\` first, or \`npm start\` to build and serve.`);
+    process.exit(1);
+  }
   const withHeaders = process.env.HEADERS === '1' || process.argv.includes('--headers');
   const running = await serveSite({
     root,
