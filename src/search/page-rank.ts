@@ -351,10 +351,10 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.cha
 /** The words of a text with where they start and end (the same words queryWords finds). */
 function wordSpans(text: string): { word: string; start: number; end: number }[] {
   const spans: { word: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}_.\-]+/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{N}_.-]+/gu)) {
     const raw = m[0];
-    const lead = raw.length - raw.replace(/^[.\-]+/, '').length;
-    const core = raw.slice(lead).replace(/[.\-]+$/, '');
+    const lead = raw.length - raw.replace(/^[.-]+/, '').length;
+    const core = raw.slice(lead).replace(/[.-]+$/, '');
     if (!core) continue;
     const start = m.index + lead;
     spans.push({ word: core.toLowerCase().normalize('NFKC'), start, end: start + core.length });

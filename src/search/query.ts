@@ -26,8 +26,8 @@ export function queryWords(query: string): string[] {
       .normalize('NFKC')
       // An apostrophe joins its word: "what's" is one (filler) word, not "what" and "s".
       .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-      .split(/[^\p{L}\p{N}_.\-]+/u)
-      .map((w) => w.replace(/^[.\-]+|[.\-]+$/g, ''))
+      .split(/[^\p{L}\p{N}_.-]+/u)
+      .map((w) => w.replace(/^[.-]+|[.-]+$/g, ''))
       .filter((w) => w.length > 0)
   );
 }

@@ -71,7 +71,7 @@ describe('JSON-LD', () => {
     expect(scripts, file).toHaveLength(1);
     const data = JSON.parse(scripts[0]!.text);
     expect(data['@context'], file).toBe('https://schema.org');
-    return data['@graph'] as Record<string, any>[];
+    return data['@graph'] as Record<string, unknown>[];
   };
 
   it('the home page describes the WebSite and the Organization from content/site.json', () => {

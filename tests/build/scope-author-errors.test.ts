@@ -15,7 +15,7 @@ describe('scope picker author errors', () => {
 
   it('a choice without a topic, and a YAML mistake', () => {
     expectBuildFailure(
-      { 'scope-routes.yaml': routes.replace(/^  topic: Getting a new API Client Id\n/m, '') },
+      { 'scope-routes.yaml': routes.replace(/^ {2}topic: Getting a new API Client Id\n/m, '') },
       /scope-routes\.yaml/,
       /`topic` is missing/,
     );

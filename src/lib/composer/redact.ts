@@ -209,7 +209,7 @@ const proseLabels: Rule = (text, removed) =>
 /** key=value in query strings and form-encoded bodies. */
 const formValues: Rule = (text, removed) =>
   text.replace(
-    /(^|[?&#;\s])([A-Za-z_][\w.\[\]-]*)=([^&\s#"']*)/gm,
+    /(^|[?&#;\s])([A-Za-z_][\w.[\]-]*)=([^&\s#"']*)/gm,
     (match, lead: string, key: string, value: string) => {
       const kind = secretKeyKind(key);
       if (!kind || !isSecretValue(kind, decodeSafe(value), true)) return match;

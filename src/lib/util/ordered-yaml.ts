@@ -21,6 +21,7 @@ export function parseOrderedYaml(text: string, file: string): OrderedEntry[] {
       const reason = error.code === 'DUPLICATE_KEY' ? 'the same id is used twice' : error.message.split('\n')[0];
       throw new Error(
         `${file}${line ? `:${line}` : ''}: ${reason}. Fix the YAML there (indent fields by two spaces under the id).`,
+        { cause: error },
       );
     }
     throw error;

@@ -18,8 +18,8 @@ type Node = {
   value?: string;
   url?: string;
   children?: Node[];
-  data?: Record<string, any>;
-  position?: any;
+  data?: Record<string, unknown>;
+  position?: unknown;
 };
 const text = (value: string, line = 5, column = 1): Node => ({
   type: 'text',
