@@ -42,6 +42,7 @@ export function readFrontmatter(text: string, file: string): Frontmatter {
     const line = mark?.line === undefined ? '' : `:${mark.line + 2}`;
     throw new Error(
       `${file}${line}: the frontmatter is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0]}`,
+      { cause: error },
     );
   }
   // The line-aware YAML tree only when a problem needs a line number: reading it for every
