@@ -5,15 +5,16 @@
  * (`npm run lint` runs both).
  */
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.astro/', '.cache/', '.bench/', 'node_modules/', 'public/'] },
+export default defineConfig(
+  { ignores: ['dist/', 'dist-*/', '.astro/', '.cache/', '.bench/', 'node_modules/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     // TypeScript (astro check) already knows which names exist, including the build's defines
     // (src/search/globals.d.ts); ESLint's own guess would flag those.

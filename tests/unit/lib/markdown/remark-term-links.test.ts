@@ -18,7 +18,8 @@ type Node = {
   value?: string;
   url?: string;
   children?: Node[];
-  data?: Record<string, unknown>;
+  /** What remark-rehype reads: the element name and its attributes. */
+  data?: { hName?: string; hProperties: Record<string, unknown> };
   position?: unknown;
 };
 const text = (value: string, line = 5, column = 1): Node => ({
