@@ -14,6 +14,7 @@ import { parse } from 'node-html-parser';
 import { headersFromFile, serveSite, type RunningServer } from '../../scripts/serve.ts';
 import { assertBuilt, DIST, readDist } from '../support/dist.ts';
 import { cleanEnv } from '../support/fixture-build.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = process.cwd();
 const FIXTURE = join(ROOT, 'tests/fixtures/partner-site');
@@ -37,7 +38,7 @@ async function buildPartner(glossary: string, pages: Record<string, string> = {}
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const code = await new Promise<number | null>((ok) => child.on('close', ok));
-  return { ok: code === 0, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dir };
+  return { ok: code === 0, output: stripVTControlCharacters(output), dir };
 }
 
 const urlOf = (slug: string) =>
