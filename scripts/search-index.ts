@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listHtmlFiles } from '../src/lib/publish/dist-pages.ts';
-import { indexUrlFor, pagefindPlan, searchableHtml } from '../src/search/index-files.ts';
+import { indexUrlFor, pagefindPlan, searchableHtml } from '../src/search/build/pagefind-pages.ts';
 
 /** Pagefind bundle files this site does not use (it has its own small UI). */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$|^pagefind-highlight\.js$/;

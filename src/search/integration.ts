@@ -2,9 +2,9 @@
  * Site search at build time:
  * - bundles the lazily loaded search modules (src/search/ui.ts, src/search/highlight.ts)
  *   into `_astro/` with content hashes, and tells the pages their paths;
- * - writes the glossary term index (src/search/term-index.ts) as small JSON shards into
+ * - writes the glossary term index (src/search/build/term-shards.ts) as small JSON shards into
  *   `_astro/terms-<hash>/<first character>.json`, so a typed term name shows at once;
- * - after the build, writes the quick page index (src/search/page-index.ts): the sections
+ * - after the build, writes the quick page index (src/search/build/page-sections.ts): the sections
  *   of the content pages in one small JSON file, `_astro/pages-<inputs digest>.json`, so a
  *   question gets its first results without Pagefind. It is made from the built pages, so
  *   its content hash is known only after every page already names it; it is named by a
@@ -26,10 +26,11 @@ import { build } from 'esbuild';
 import { loadCheckedGlossary } from '../lib/glossary/source.ts';
 import { termPagePath } from '../lib/glossary/urls.ts';
 import { listHtmlFiles } from '../lib/publish/dist-pages.ts';
-import { indexUrlFor, isIndexedPage, SUMMARY_PAGES, SUMMARY_WEIGHT } from './index-files.ts';
+import { indexUrlFor, isIndexedPage } from './build/pagefind-pages.ts';
 import { buildInputsDigest } from '../lib/build-inputs.ts';
-import { buildPageIndex, inQuickIndex } from './page-index.ts';
-import { buildTermShards } from './term-index.ts';
+import { buildPageIndex, inQuickIndex } from './build/page-sections.ts';
+import { buildTermShards } from './build/term-shards.ts';
+import { SETTINGS } from './settings.ts';
 
 /** The term index as files: shard key -> JSON text, in a folder named by their content hash. */
 function termIndexFiles(): { dir: string; files: Map<string, string> } {
@@ -49,7 +50,7 @@ function pageIndexText(out: string, files: readonly string[]): { text: string; p
     wanted.map((f) => ({
       url: indexUrlFor(f),
       html: readFileSync(join(out, f), 'utf8'),
-      weight: SUMMARY_PAGES.includes(f) ? SUMMARY_WEIGHT : 1,
+      weight: SETTINGS.summaryPages.includes(f) ? SETTINGS.summaryWeight : 1,
     })),
   );
   return {

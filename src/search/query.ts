@@ -1,27 +1,42 @@
 /**
- * Turning what a reader types into what the search index is asked. Pagefind returns only
- * pages that contain every word of a query, so filler words of a question ("who", "a",
- * "to") would hide the page the reader wants. They are dropped, unless nothing else is left.
+ * What the reader typed, read once per keystroke into the one `Query` that every source
+ * (src/search/sources/) reads: none of them splits the text again. Pagefind returns only
+ * pages holding every word, so filler words of a question ("who", "a", "to") are dropped.
  */
+import { editDistance } from '../lib/util/edit-distance.ts';
+import { SETTINGS } from './settings.ts';
+import { stem } from './stem.ts';
 
-/**
- * Question and filler words that say nothing about the topic, and the words of a question
- * asking what something is ("what does dto mean", "client id definition"). Kept short on
- * purpose.
- */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a about an and are as at be but by can could define definition do does did for from how i if in into is it its ' +
-    'me mean meaning means my hows whats wheres whos ' +
-    'of on or our should so that the their them then there these they this to was we were what ' +
-    'when where which who whom whose why will with would you your'
-  ).split(' '),
-);
+/** One word the quick indexes match. */
+export interface QueryWord {
+  /** Lower case, as typed; a hyphenated word run together ("e-mail" -> "email"). */
+  word: string;
+  stem: string;
+  /** The reader may still be typing it (the last word, no space after it): words that start with it match too. */
+  prefix: boolean;
+  /** How many slips of the keyboard it may carry and still be read as a known word (see allowedSlips). */
+  slips: number;
+}
 
-/** Split a query into lower-case words, keeping characters that occur in API names (_ . -). */
-export function queryWords(query: string): string[] {
+export interface Query {
+  text: string;
+  /** The words worth searching for: without filler words, or all of them if only filler was typed. */
+  terms: string[];
+  /** The words the quick indexes match: no filler words, one per stem. Empty when only filler was typed. */
+  words: QueryWord[];
+  /** The query as a term name would be written (see searchableName): whole, and without filler words. */
+  nameForms: string[];
+  /** The words of `terms` as searchable names: where a term named inside a longer query may start. */
+  nameWords: string[];
+}
+
+/** A word written with hyphens between letters ("e-mail", "third-party"). */
+export const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
+
+/** Lower-case words of a text (a query or a page), keeping characters that occur in API names (_ . -). */
+export function wordsOf(text: string): string[] {
   return (
-    query
+    text
       .toLowerCase()
       .normalize('NFKC')
       // An apostrophe joins its word: "what's" is one (filler) word, not "what" and "s".
@@ -32,14 +47,65 @@ export function queryWords(query: string): string[] {
   );
 }
 
-/** The words worth searching for: the query without stop words, or all of it if only stop words remain. */
-export function searchTerms(query: string): string[] {
-  const words = queryWords(query);
-  const content = words.filter((w) => !STOP_WORDS.has(w));
-  return content.length > 0 ? content : words;
+/**
+ * A name as search compares names: lower case, compatibility forms folded, every run of
+ * other characters than letters and digits one space ("Client_ID" -> "client id"). Looser
+ * than the glossary's normaliseName, which resolves authors' references exactly.
+ */
+export function searchableName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
-/** The query string to hand to the index. */
-export function cleanQuery(query: string): string {
-  return searchTerms(query).join(' ');
+/** How many slips a word of this length may carry and still be recognised (SETTINGS.slips). */
+export function allowedSlips(length: number): number {
+  return length < SETTINGS.slips.oneFrom ? 0 : length < SETTINGS.slips.twoFrom ? 1 : 2;
+}
+
+/**
+ * The known word that `word` most likely meant: the closest within its allowed slips, then
+ * the shorter, then the first alphabetically. The word itself never counts as a slip.
+ */
+export function likelyMeant(word: string, known: Iterable<string>): string | undefined {
+  const slips = allowedSlips(word.length);
+  let best: { word: string; distance: number } | undefined;
+  for (const candidate of known) {
+    if (candidate === word || Math.abs(candidate.length - word.length) > slips || allowedSlips(candidate.length) === 0)
+      continue;
+    const distance = editDistance(word, candidate);
+    if (distance > slips) continue;
+    const order = best
+      ? distance - best.distance || candidate.length - best.word.length || (candidate < best.word ? -1 : 1)
+      : -1;
+    if (order < 0) best = { word: candidate, distance };
+  }
+  return best?.word;
+}
+
+/** Read what the reader typed, once. */
+export function parseQuery(text: string): Query {
+  const all = wordsOf(text);
+  const content = all.filter((w) => !SETTINGS.stopWords.has(w));
+  const terms = content.length > 0 ? content : all;
+  const open = !/\s$/.test(text);
+  const words: QueryWord[] = [];
+  all.forEach((typed, i) => {
+    if (SETTINGS.stopWords.has(typed)) return;
+    const word = HYPHENATED.test(typed) ? typed.replaceAll('-', '') : typed;
+    const prefix = open && i === all.length - 1;
+    const same = words.find((q) => q.stem === stem(word));
+    if (same) same.prefix ||= prefix;
+    else words.push({ word, stem: stem(word), prefix, slips: allowedSlips(word.length) });
+  });
+  const nameWords = searchableName(terms.join(' '));
+  return {
+    text,
+    terms,
+    words,
+    nameForms: [...new Set([searchableName(text), nameWords].filter(Boolean))],
+    nameWords: nameWords.split(' ').filter(Boolean),
+  };
 }

@@ -3,26 +3,18 @@
  * focuses or hovers the header field, or presses / or Ctrl+K. It turns the plain GET form
  * into an ARIA combobox with a listbox of results, and fills the /search/ results page.
  */
-import { findHits, type Hit } from './pagefind.ts';
-import { findTermHits } from './terms.ts';
-import { findPageHits } from './pages.ts';
-import { css } from './styles.ts';
-import { mergeFirst, mergeTiers } from './term-index.ts';
-import { pagePathOf } from './results.ts';
 import { withBase } from '../lib/util/urls.ts';
+import { fullOrder, pageOf, quickOrder, type Hit } from './merge.ts';
+import { parseQuery, type Query } from './query.ts';
+import { SETTINGS } from './settings.ts';
+import { findPagefind } from './sources/pagefind.ts';
+import { findSections } from './sources/sections.ts';
+import { findTerms } from './sources/terms.ts';
+import { css } from './styles.ts';
 
 type SearchForm = HTMLFormElement & { from?: Element | null };
 
-const DROPDOWN_LIMIT = 6;
-const PAGE_LIMIT = 20;
-/**
- * Results come in three tiers: glossary terms by name (term shards), page sections from the
- * quick page index, then Pagefind's full-text results. When the first two found anything,
- * Pagefind (and its WebAssembly) starts only once those are on screen and the reader has
- * paused this long: typing costs the small index files only, and Pagefind's further results
- * join below.
- */
-const PAGEFIND_PAUSE_MS = 150;
+const { dropdown: DROPDOWN_LIMIT, page: PAGE_LIMIT } = SETTINGS.limits;
 const PARTIAL =
   'These are the quick results only: the full search did not load. Press Enter for the search page, or browse the sections.';
 const UNAVAILABLE =
@@ -60,8 +52,6 @@ function describeHit(into: HTMLElement, hit: Hit, titleNode: HTMLElement): void 
   into.append(excerpt);
 }
 
-const pageOf = (hit: Hit) => pagePathOf(hit.href, '/');
-
 /** Resolves after the browser has painted what was just rendered, and `ms` more. */
 const afterPaint = (ms: number) => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, ms)));
 
@@ -80,27 +70,20 @@ interface Indexes {
   pages: string;
 }
 
-/** The results that need no Pagefind: glossary terms and page sections (see mergeFirst), one result per page. */
-async function firstHits(ix: Indexes, base: string, query: string, limit: number): Promise<Hit[]> {
-  const [named, quick] = await Promise.all([
-    orNone('glossary term index', () => findTermHits(ix.terms, base, query, limit)),
+/** The results that need no Pagefind: glossary terms and page sections, one result per page. */
+async function quickHits(ix: Indexes, base: string, query: Query, limit: number): Promise<Hit[]> {
+  const [terms, sections] = await Promise.all([
+    orNone('glossary term index', () => findTerms(ix.terms, base, query, limit)),
     // The dev server has no quick page index.
-    ix.pages ? orNone('quick page index', () => findPageHits(ix.pages, base, query, limit)) : [],
+    ix.pages ? orNone('quick page index', () => findSections(ix.pages, base, query, limit)) : [],
   ]);
-  return mergeFirst(named, quick, pageOf, limit);
+  return quickOrder(terms, sections, limit);
 }
 
-/** The first results, then Pagefind's without the pages already shown: the same order at any limit. */
-async function allHits(
-  ix: Indexes,
-  base: string,
-  query: string,
-  limit: number,
-  first?: Hit[],
-): Promise<{ hits: Hit[]; total: number }> {
-  const shown = first ?? (await firstHits(ix, base, query, limit));
-  const { hits, total } = await findHits(base, query, limit, new Set(shown.map(pageOf)));
-  return { hits: mergeTiers(shown, hits, pageOf, limit), total: shown.length + total };
+/** The quick results, then Pagefind's without the pages already shown: the same order at any limit. */
+async function allHits(base: string, query: Query, limit: number, quick: Hit[]) {
+  const { hits, total } = await findPagefind(base, query, limit, new Set(quick.map(pageOf)));
+  return { hits: fullOrder(quick, hits, limit), total: quick.length + total };
 }
 
 class HeaderSearch {
@@ -156,26 +139,28 @@ class HeaderSearch {
 
   async update(): Promise<void> {
     const seq = ++this.seq;
-    const query = this.input.value;
-    if (!query.trim()) {
-      this.render([], 0, query);
+    const text = this.input.value;
+    if (!text.trim()) {
+      this.render([], 0, text);
       return;
     }
-    const first = await firstHits(this.ix, this.base, query, DROPDOWN_LIMIT);
+    const query = parseQuery(text);
+    const quick = await quickHits(this.ix, this.base, query, DROPDOWN_LIMIT);
     if (seq !== this.seq) return; // a newer keystroke has its own search
-    if (first.length > 0) {
-      this.render(first, first.length, query, undefined, true);
-      await afterPaint(PAGEFIND_PAUSE_MS);
+    if (quick.length > 0) {
+      this.render(quick, quick.length, text, undefined, true);
+      // Pagefind and its WebAssembly start only once the reader pauses: typing costs the small indexes only.
+      await afterPaint(SETTINGS.pagefindPauseMs);
       if (seq !== this.seq) return;
     }
     try {
-      const { hits, total } = await allHits(this.ix, this.base, query, DROPDOWN_LIMIT, first);
+      const { hits, total } = await allHits(this.base, query, DROPDOWN_LIMIT, quick);
       if (seq !== this.seq) return;
-      this.render(hits, total, query);
+      this.render(hits, total, text);
     } catch (error) {
       if (seq !== this.seq) return;
-      if (first.length > 0) this.render(first, first.length, query, PARTIAL);
-      else this.render([], 0, query, UNAVAILABLE);
+      if (quick.length > 0) this.render(quick, quick.length, text, PARTIAL);
+      else this.render([], 0, text, UNAVAILABLE);
       console.warn('Search is unavailable:', error);
     }
   }
@@ -349,13 +334,14 @@ class ResultsPage {
       : document.title.replace(/^“.*”: /, '');
     let found: { hits: Hit[]; total: number } | undefined;
     let partial = false;
-    const first = query.trim() ? await firstHits(this.ix, this.base, query, PAGE_LIMIT) : [];
+    const parsed = parseQuery(query);
+    const quick = query.trim() ? await quickHits(this.ix, this.base, parsed, PAGE_LIMIT) : [];
     try {
-      found = query.trim() ? await allHits(this.ix, this.base, query, PAGE_LIMIT, first) : { hits: [], total: 0 };
+      found = query.trim() ? await allHits(this.base, parsed, PAGE_LIMIT, quick) : { hits: [], total: 0 };
     } catch (error) {
       console.warn('Search is unavailable:', error);
       // The quick results still answer; the full search did not load.
-      if (first.length > 0) [found, partial] = [{ hits: first, total: first.length }, true];
+      if (quick.length > 0) [found, partial] = [{ hits: quick, total: quick.length }, true];
     }
     if (seq !== this.seq) return;
     adoptStyles();

@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, distFiles, html } from '../support/dist.ts';
 import { indexedPages } from '../support/pagefind-index.ts';
 import { loadCheckedGlossary } from '../../src/lib/glossary/source.ts';
-import { normaliseName, shardKey, type TermShard } from '../../src/search/term-index.ts';
-import type { PageIndex } from '../../src/search/page-index.ts';
+import { shardKey, type TermShard } from '../../src/search/build/term-shards.ts';
+import { searchableName } from '../../src/search/query.ts';
+import type { PageIndex } from '../../src/search/build/page-sections.ts';
 
 beforeAll(assertBuilt);
 
@@ -99,7 +100,7 @@ describe('glossary term index', () => {
   it('holds every term under every one of its names, with its summary and page', () => {
     for (const t of loadCheckedGlossary()) {
       for (const name of [t.term, ...t.aliases]) {
-        const n = normaliseName(name);
+        const n = searchableName(name);
         const entry = shard(shardKey(n)).terms.find((e) => e.slug === t.slug);
         expect(entry?.names, `${t.file}: "${name}"`).toContain(n);
         expect(entry).toMatchObject({ label: t.term, summary: t.summary, url: `/glossary/${t.slug}/` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightPattern, highlightTermsFrom, matchRanges } from '../../../src/search/highlight-terms.ts';
+import { highlightPattern, highlightTermsFrom, matchRanges, resultHref } from '../../../src/search/highlight-terms.ts';
 
 describe('highlightTermsFrom', () => {
   it('reads the terms from ?highlight=, without stop words or repeats', () => {
@@ -34,5 +34,20 @@ describe('highlightPattern and matchRanges', () => {
   it('has no pattern and no matches for no terms', () => {
     expect(highlightPattern([])).toBeNull();
     expect(matchRanges(text, null)).toEqual([]);
+  });
+});
+
+describe('resultHref', () => {
+  it('adds the words to highlight and the section anchor', () => {
+    expect(resultHref('/docs/scope/', ['production', 'client'], 'referred-elsewhere')).toBe(
+      '/docs/scope/?highlight=production+client#referred-elsewhere',
+    );
+  });
+  it('drops a query or fragment Pagefind left on the URL, and works without an anchor', () => {
+    expect(resultHref('/glossary/?highlight=x#y', ['dto'])).toBe('/glossary/?highlight=dto');
+    expect(resultHref('/checklist/', [])).toBe('/checklist/');
+  });
+  it('escapes anchors', () => {
+    expect(resultHref('/a/', [], 'a b')).toBe('/a/#a%20b');
   });
 });

@@ -1,4 +1,5 @@
-import { pagePathOfFile } from '../lib/publish/dist-pages.ts';
+import { pagePathOfFile } from '../../lib/publish/dist-pages.ts';
+import { SETTINGS } from '../settings.ts';
 
 /**
  * Which built pages go into the search index, and under which URL. The not-found page and
@@ -43,22 +44,13 @@ export function searchSection(sitePath: string): string {
 }
 
 /**
- * Pages that only summarise other pages: the home page, and the change log (each entry
- * sums up what a version of the policy covers). A reader searching wants the page with the
- * full answer, so these are indexed with a low weight: Pagefind (and the quick page index)
- * then rank them below the pages they point to, whatever number of results is shown.
- */
-export const SUMMARY_PAGES: readonly string[] = ['index.html', 'changes/index.html'];
-export const SUMMARY_WEIGHT = 0.2;
-
-/**
  * The HTML handed to the indexer for a built file. A summary page gets a low
  * `data-pagefind-weight` on its main content and on each heading (headings otherwise keep
  * their own, high weight). The page readers get is unchanged.
  */
 export function searchableHtml(file: string, html: string): string {
-  if (!SUMMARY_PAGES.includes(file)) return html;
-  const weight = ` data-pagefind-weight="${SUMMARY_WEIGHT}"`;
+  if (!SETTINGS.summaryPages.includes(file)) return html;
+  const weight = ` data-pagefind-weight="${SETTINGS.summaryWeight}"`;
   return html
     .replace(/<main\b(?![^>]*data-pagefind-weight)/, `<main${weight}`)
     .replace(/<(h[1-6])\b(?![^>]*data-pagefind-weight)/g, `<$1${weight}`);
@@ -81,7 +73,7 @@ export function pagefindPlan(htmlFiles: readonly string[]): {
 } {
   const indexed = htmlFiles.filter(isIndexedPage);
   const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '');
-  const one = new Set(SUMMARY_PAGES.map(folderOf));
+  const one = new Set(SETTINGS.summaryPages.map(folderOf));
   // Only plain folder names go into the glob; any other character may mean something to it.
   const byOne = (file: string) => one.has(folderOf(file)) || !/^[\w.-]+$/.test(folderOf(file));
   const folders = [...new Set(indexed.filter((f) => !byOne(f)).map(folderOf))];

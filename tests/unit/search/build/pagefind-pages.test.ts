@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { indexUrlFor, isIndexedPage, pagefindPlan, searchSection } from '../../../src/search/index-files.ts';
+import {
+  indexUrlFor,
+  isIndexedPage,
+  pagefindPlan,
+  searchableHtml,
+  searchSection,
+} from '../../../../src/search/build/pagefind-pages.ts';
+import { SETTINGS } from '../../../../src/search/settings.ts';
+
+const SUMMARY_WEIGHT = SETTINGS.summaryWeight;
 
 describe('search index files', () => {
   it('indexes content pages and leaves out the not-found and search pages', () => {
@@ -58,7 +67,6 @@ describe('searchSection', () => {
 
 describe('searchableHtml', () => {
   it('weights the home page low in the index, headings included, and leaves other pages alone', async () => {
-    const { searchableHtml, SUMMARY_WEIGHT } = await import('../../../src/search/index-files.ts');
     const home =
       '<main id="main" data-pagefind-body><h1>Help</h1><h2 id="a">Client</h2><h3 data-pagefind-weight="9">X</h3></main>';
     const out = searchableHtml('index.html', home);
@@ -69,7 +77,6 @@ describe('searchableHtml', () => {
     expect(searchableHtml('scope/index.html', home)).toBe(home);
   });
   it('weights the change log low too: its entries only sum up the policy', async () => {
-    const { searchableHtml, SUMMARY_WEIGHT } = await import('../../../src/search/index-files.ts');
     expect(searchableHtml('changes/index.html', '<main data-pagefind-body><h2 id="a">A</h2></main>')).toContain(
       `<main data-pagefind-weight="${SUMMARY_WEIGHT}"`,
     );

@@ -1,9 +1,9 @@
 /**
  * The quick page index: the sections of every content page (not the glossary: its terms
- * have their own index, src/search/term-index.ts) as one small JSON file, so that a
+ * have their own index, src/search/build/term-shards.ts) as one small JSON file, so that a
  * question in the header search shows its first results without loading Pagefind and its
  * WebAssembly. Built at build time from the HTML in dist by src/search/integration.ts;
- * ranked in the browser by src/search/page-rank.ts.
+ * ranked in the browser by src/search/sources/sections.ts.
  *
  * It reads pages the way Pagefind does: only the element marked `data-pagefind-body`,
  * nothing inside `data-pagefind-ignore`, the title from `data-pagefind-meta="title"` or
@@ -11,7 +11,7 @@
  * the heading that answers the question.
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { searchSection } from './index-files.ts';
+import { searchSection } from './pagefind-pages.ts';
 
 /** One section of a page: the text under one heading (the first has no heading: the page's opening). */
 export interface IndexedSection {
@@ -27,7 +27,7 @@ export interface IndexedPage {
   title: string;
   /** The section label shown on results ("Scope"), as in Pagefind's `section` filter. */
   section: string;
-  /** Below 1 for pages that only summarise others (see SUMMARY_PAGES). */
+  /** Below 1 for pages that only summarise others (SETTINGS.summaryPages). */
   weight?: number;
   sections: IndexedSection[];
 }

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { PageIndex } from '../../../src/search/page-index.ts';
+import type { PageIndex } from '../../../../src/search/build/page-sections.ts';
+import { parseQuery } from '../../../../src/search/query.ts';
 import {
   excerptHtml,
   holdsEveryWord,
-  mendPlan,
   prepareIndex,
-  queryPlan,
-  rankSections,
+  rankSections as rankWords,
+  readSlips,
   textTokens,
   wordMatches,
-} from '../../../src/search/page-rank.ts';
+  type PreparedIndex,
+} from '../../../../src/search/sources/sections.ts';
+
+const queryWords = (text: string) => parseQuery(text).words;
+const rankSections = (index: PreparedIndex, query: string | ReturnType<typeof queryWords>) =>
+  rankWords(index, typeof query === 'string' ? queryWords(query) : query);
 
 const INDEX: PageIndex = {
   pages: [
@@ -72,29 +77,16 @@ const INDEX: PageIndex = {
 const index = prepareIndex(INDEX);
 const top = (query: string) => rankSections(index, query).map((h) => `${h.page.url}#${h.section.anchor ?? ''}`);
 
-describe('queryPlan', () => {
-  it('drops stop words, stems, and treats the last word as still being typed', () => {
-    expect(queryPlan('who issues a production cli')).toEqual([
-      { word: 'issues', stem: 'issu', prefix: false },
-      { word: 'production', stem: 'production', prefix: false },
-      { word: 'cli', stem: 'cli', prefix: true },
-    ]);
-    expect(queryPlan('production client ').at(-1)!.prefix).toBe(false);
-  });
-  it('keeps one word per stem and matches nothing for stop words only', () => {
-    expect(queryPlan('request requests').map((q) => q.word)).toEqual(['request']);
-    expect(queryPlan('who is it')).toEqual([]);
-  });
-});
-
-describe('mendPlan', () => {
+describe('readSlips', () => {
   const prepared = prepareIndex(INDEX);
-  const words = (q: string) => mendPlan(queryPlan(q), prepared).map((w) => w.word);
+  const words = (q: string) => readSlips(queryWords(q), prepared).map((w) => w.word);
   it('reads a misspelt word as the known word it most likely meant', () => {
     expect(words('prodution clinet')).toEqual(['production', 'client']);
-    expect(mendPlan(queryPlan('prodution client'), prepared).map((q) => q.mended ?? false)).toEqual([true, false]);
+    expect(readSlips(queryWords('prodution client'), prepared).map((q) => q.guessed ?? false)).toEqual([true, false]);
     expect(words('feture requests ')).toEqual(['feature', 'requests']);
-    expect(rankSections(prepared, mendPlan(queryPlan('partnr service '), prepared))[0]!.section.anchor).toBe('partner');
+    expect(rankSections(prepared, readSlips(queryWords('partnr service '), prepared))[0]!.section.anchor).toBe(
+      'partner',
+    );
   });
   it('keeps known words, words being typed that start a known word, and words too short to guess', () => {
     expect(words('production cli')).toEqual(['production', 'cli']);
@@ -102,7 +94,7 @@ describe('mendPlan', () => {
     const dated = prepareIndex({
       pages: [{ url: '/changes/', title: 'Changes', section: 'Policy', sections: [{ text: 'Updated in 2021.' }] }],
     });
-    expect(mendPlan(queryPlan('2022 update'), dated).map((q) => q.word)).toEqual(['2022', 'update']); // numbers are never slips
+    expect(readSlips(queryWords('2022 update'), dated).map((q) => q.word)).toEqual(['2022', 'update']); // numbers are never slips
     expect(words('endpoints')).toEqual(['endpoints']);
     expect(words('xyz')).toEqual(['xyz']);
   });
@@ -244,7 +236,7 @@ describe('rankSections', () => {
   });
   it('says when a section’s heading or its page’s title names every word of the query', () => {
     const named = (q: string) =>
-      rankSections(index, q).map((h) => `${h.page.url}#${h.section.anchor ?? ''} ${h.named}`);
+      rankSections(index, q).map((h) => `${h.page.url}#${h.section.anchor ?? ''} ${h.headingHoldsQuery}`);
     expect(named('financials erp support')[0]).toBe('/channels/#erp true');
     expect(named('partner service ')[0]).toBe('/channels/#partner true');
     expect(named('production client')[0]).toBe('/channels/#partner false');
@@ -257,7 +249,7 @@ describe('rankSections', () => {
       ],
     };
     expect(rankSections(prepareIndex(pages), 'what information should I send').map((h) => h.page.url)).toEqual(['/a/']);
-    expect(excerptHtml('Send these details.', queryPlan('info '))).toBe('Send these <mark>details</mark>.');
+    expect(excerptHtml('Send these details.', queryWords('info '))).toBe('Send these <mark>details</mark>.');
   });
   it('finds nothing for words the pages do not hold', () => {
     expect(rankSections(index, 'kubernetes')).toEqual([]);
@@ -265,7 +257,7 @@ describe('rankSections', () => {
 });
 
 describe('excerptHtml', () => {
-  const plan = (q: string) => queryPlan(q);
+  const plan = (q: string) => queryWords(q);
   it('marks the matched words, not stop words, and escapes the text', () => {
     expect(excerptHtml('Is a <b> client & "its" id', plan('is a client id '))).toBe(
       'Is a &#60;b&#62; <mark>client</mark> &#38; &#34;its&#34; <mark>id</mark>',
@@ -296,16 +288,16 @@ describe('excerptHtml', () => {
 
 describe('wordMatches', () => {
   it('never matches a stop word', () => {
-    expect(wordMatches('is', { word: 'is', stem: 'is', prefix: true })).toBe(false);
+    expect(wordMatches('is', { word: 'is', stem: 'is', prefix: true, slips: 0 })).toBe(false);
   });
 });
 
 describe('holdsEveryWord', () => {
   it('says whether a text holds every word of the query, in the forms ranking accepts', () => {
     const text = 'The API sends the authorization code back to the client by e-mail.';
-    expect(holdsEveryWord(text, queryPlan('authorization codes'))).toBe(true);
-    expect(holdsEveryWord(text, queryPlan('what is the email authoriz'))).toBe(true);
-    expect(holdsEveryWord(text, queryPlan('authorization production'))).toBe(false);
-    expect(holdsEveryWord(text, queryPlan('the'))).toBe(false);
+    expect(holdsEveryWord(text, queryWords('authorization codes'))).toBe(true);
+    expect(holdsEveryWord(text, queryWords('what is the email authoriz'))).toBe(true);
+    expect(holdsEveryWord(text, queryWords('authorization production'))).toBe(false);
+    expect(holdsEveryWord(text, queryWords('the'))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPageIndex, extractPage, inQuickIndex } from '../../../src/search/page-index.ts';
+import { buildPageIndex, extractPage, inQuickIndex } from '../../../../src/search/build/page-sections.ts';
 
 const page = (
   main: string,
