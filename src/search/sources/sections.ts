@@ -225,12 +225,6 @@ export function rankSections(index: PreparedIndex, words: readonly QueryWord[]):
     const seen = best.get(s.page);
     if (!seen || matched > seen.matched || (matched === seen.matched && score > seen.score)) best.set(s.page, hit);
   });
-  // A page whose title holds every word answers as a whole ("what does API Support cover"): link to its opening.
-  for (const [page, hit] of best) {
-    const opening = page.sections[0];
-    if (words.length > 1 && opening && stems.every((st) => weighted(index.titles.get(page), st) > 0))
-      best.set(page, { ...hit, section: opening });
-  }
   const most = Math.max(0, ...[...best.values()].map((h) => h.matched));
   return [...best.values()]
     .filter((h) => h.matched >= Math.max(1, most * keep))

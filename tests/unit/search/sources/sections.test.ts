@@ -228,12 +228,6 @@ describe('rankSections', () => {
     expect(rankSections(prepared, 'question covered').map((h) => h.page.url)).toEqual(['/b/', '/a/']);
     expect(rankSections(prepared, 'not covered').map((h) => h.page.url)[0]).toBe('/a/');
   });
-  it('links to the opening of a page whose title holds every word of the query', () => {
-    expect(top('what to include when asking for help ')[0]).toBe('/checklist/#');
-    // Words the title does not hold: the section that holds them.
-    expect(top('test case help')[0]).toBe('/checklist/#next');
-    expect(top('support policy')[0]).toBe('/policy/#who');
-  });
   it('says when a section’s heading or its page’s title names every word of the query', () => {
     const named = (q: string) =>
       rankSections(index, q).map((h) => `${h.page.url}#${h.section.anchor ?? ''} ${h.headingHoldsQuery}`);
