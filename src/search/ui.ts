@@ -56,7 +56,7 @@ function describeHit(into: HTMLElement, hit: Hit, titleNode: HTMLElement): void 
 const afterPaint = (ms: number) => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, ms)));
 
 /** The hits of one small index; an unreachable index only means none from it. */
-async function orNone(index: string, find: () => Promise<Hit[]>): Promise<Hit[]> {
+async function noneIfUnavailable(index: string, find: () => Promise<Hit[]>): Promise<Hit[]> {
   try {
     return await find();
   } catch (error) {
@@ -73,9 +73,9 @@ interface Indexes {
 /** The results that need no Pagefind: glossary terms and page sections, one result per page. */
 async function quickHits(ix: Indexes, base: string, query: Query, limit: number): Promise<Hit[]> {
   const [terms, sections] = await Promise.all([
-    orNone('glossary term index', () => findTerms(ix.terms, base, query, limit)),
+    noneIfUnavailable('glossary term index', () => findTerms(ix.terms, base, query, limit)),
     // The dev server has no quick page index.
-    ix.pages ? orNone('quick page index', () => findSections(ix.pages, base, query, limit)) : [],
+    ix.pages ? noneIfUnavailable('quick page index', () => findSections(ix.pages, base, query, limit)) : [],
   ]);
   return quickOrder(terms, sections, limit);
 }

@@ -57,7 +57,7 @@ export function slipShardKeys(query: Query): string[] {
 }
 
 /** Is `name` what `typed` probably meant: as many words, each within the slips its length allows? */
-function withinSlips(typed: string, name: string): boolean {
+function isSlipOf(typed: string, name: string): boolean {
   const a = typed.split(' ');
   const b = name.split(' ');
   if (a.length !== b.length || a.every((w, i) => w === b[i])) return false;
@@ -99,7 +99,7 @@ export function matchTerms(shards: readonly TermShard[], query: Query, limit = I
     const nameWords = folded.split(' ');
     return nameWords.length * 2 > words.length && holdsInOrder(words, nameWords) ? 'inside' : undefined;
   });
-  if (found.length === 0) found = pick((_, folded) => (forms.some((f) => withinSlips(f, folded)) ? 'slip' : undefined));
+  if (found.length === 0) found = pick((_, folded) => (forms.some((f) => isSlipOf(f, folded)) ? 'slip' : undefined));
   return found.sort(order).slice(0, limit);
 }
 
