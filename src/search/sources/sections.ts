@@ -234,9 +234,9 @@ export function rankSections(index: PreparedIndex, words: readonly QueryWord[]):
 /** The words of a text with where they start and end (the words wordsOf finds). */
 function wordSpans(text: string): { word: string; start: number; end: number }[] {
   const spans: { word: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}_.\-]+/gu)) {
-    const lead = m[0].length - m[0].replace(/^[.\-]+/, '').length;
-    const core = m[0].slice(lead).replace(/[.\-]+$/, '');
+  for (const m of text.matchAll(/[\p{L}\p{N}_.-]+/gu)) {
+    const lead = m[0].length - m[0].replace(/^[.-]+/, '').length;
+    const core = m[0].slice(lead).replace(/[.-]+$/, '');
     if (core)
       spans.push({
         word: core.toLowerCase().normalize('NFKC'),
