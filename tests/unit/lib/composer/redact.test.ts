@@ -7,6 +7,7 @@ import {
   redactFields,
   secretKeyKind,
 } from '../../../../src/lib/composer/redact.ts';
+import { Rand, SECRET_SHAPES as SHAPES } from '../../../support/secrets.ts';
 
 const SECRET_GUID = '284baba4-7a8d-4e14-2247-957812ac9ec';
 const JWT =
@@ -329,5 +330,171 @@ describe('reporting what was removed', () => {
     expect(countLabel('password', 3)).toBe('3 passwords');
     expect(countLabel('Authorization header', 2)).toBe('2 Authorization header values');
     expect(countLabel('URL credentials', 1)).toBe('1 URL credentials');
+  });
+});
+
+describe('redact: only the secret values, each counted', () => {
+  it('a connection string loses its secrets and keeps the rest', () => {
+    const { text, removed } = redact('ClientSecret=abc;Password=xyz;Server=s');
+    expect(text).toBe(`ClientSecret=${PLACEHOLDER};Password=${PLACEHOLDER};Server=s`);
+    expect(removed).toEqual(['client secret', 'password']);
+  });
+
+  it('an Azure storage and a Service Bus connection string keep their names and endpoints', () => {
+    const r = new Rand(1);
+    const key = SHAPES.azureAccountKey(r);
+    expectRemoved(
+      `DefaultEndpointsProtocol=https;AccountName=acmestore;AccountKey=${key};EndpointSuffix=core.windows.net`,
+      key,
+      ['access key'],
+      ['AccountName=acmestore;', ';EndpointSuffix=core.windows.net'],
+    );
+    expectRemoved(
+      `Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${key}`,
+      key,
+      ['access key'],
+      ['SharedAccessKeyName=RootManageSharedAccessKey;'],
+    );
+  });
+});
+
+describe('redact: provider tokens by their shape', () => {
+  const r = new Rand(2);
+  it.each([
+    ['GitHub', SHAPES.githubToken(r)],
+    ['GitHub fine-grained', SHAPES.githubFineGrained(r)],
+    ['Slack', SHAPES.slackToken(r)],
+    ['Stripe', SHAPES.stripeKey(r)],
+    ['Google', SHAPES.googleApiKey(r)],
+    ['npm', SHAPES.npmToken(r)],
+    ['OpenAI', SHAPES.openaiKey(r)],
+    ['SendGrid', SHAPES.sendgridKey(r)],
+    ['GitLab', SHAPES.gitlabToken(r)],
+  ])('%s, bare, in a sentence, in JSON and in a URL', (_name, token) => {
+    expectRemoved(token, token, ['token']);
+    expectRemoved(`I generated ${token} this morning and get 401.`, token, ['token'], ['and get 401.']);
+    expectRemoved(`{"data": "${token}", "code": 400}`, token, ['token'], ['"code": 400']);
+    expectRemoved(
+      `https://api.example.com/v1/hook?value=${token}&companyId=1234567`,
+      token,
+      ['token'],
+      ['companyId=1234567'],
+    );
+  });
+
+  it('an AWS access key id, and the secret access key written after it', () => {
+    const id = SHAPES.awsAccessKeyId(r);
+    const secret = SHAPES.awsSecretAccessKey(r);
+    expectRemoved(`Key id ${id}\nand the secret: ${secret}`, [id, secret], ['access key', 'access key']);
+    expectRemoved(
+      `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${secret}\nregion = eu-north-1`,
+      [id, secret],
+      ['access key', 'access key'],
+      ['region = eu-north-1'],
+    );
+  });
+
+  it('names that only look like prefixes stay', () => {
+    expectKept('npm_package_json_version and ops-team-notifications-channel');
+    expectKept('Idempotency-Key: 8e03978e-40d5-43e8-bc93-6894a57f9324');
+  });
+});
+
+describe('redact: signed URLs, command lines and prose', () => {
+  it('shared access and AWS signatures in URLs, keeping the other parameters', () => {
+    expectRemoved(
+      'https://acme.blob.core.windows.net/x.csv?sv=2022-11-02&sp=r&se=2026-12-01T00:00:00Z&sig=abcDEF123%2Bxyz%3D',
+      'abcDEF123',
+      ['signature'],
+      ['sv=2022-11-02&sp=r&se=2026-12-01T00:00:00Z&sig='],
+    );
+    expectRemoved(
+      'https://b.s3.amazonaws.com/r.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20261126T081404Z&X-Amz-Signature=3f2a9c0d8e7b6a5f4e3d2c1b0a9f8e7d',
+      '3f2a9c0d8e7b6a5f4e3d2c1b0a9f8e7d',
+      ['signature'],
+      ['X-Amz-Date=20261126T081404Z'],
+    );
+  });
+
+  it('basic auth and passwords on command lines, not ports or paths', () => {
+    expectRemoved(
+      'curl -u erp_user:Fjord2024! https://api.example.com/v1',
+      'Fjord2024!',
+      ['password'],
+      ['-u erp_user:', 'https://api.example.com/v1'],
+    );
+    expectRemoved('mysql -h db -u report -p Vinter1999# erp', 'Vinter1999#', ['password'], ['-u report']);
+    expectRemoved(
+      'erp-sync --client-secret s3cr3tValue99 --company 1234567',
+      's3cr3tValue99',
+      ['client secret'],
+      ['--company 1234567'],
+    );
+    expectKept('ssh -p 2222 deploy@host && docker run -p 8080:80 -u 1000 img');
+  });
+
+  it('passwords and secrets in prose, also on the line after their label', () => {
+    expectRemoved(
+      'The password for the ERP user is Tulipan2021% and nothing else changed.',
+      'Tulipan2021%',
+      ['password'],
+      ['and nothing else changed.'],
+    );
+    expectRemoved('my client secret is: abcDEF123456ghi', 'abcDEF123456ghi', ['client secret']);
+    expectRemoved(
+      `Client secret\n${SECRET_GUID}\nCompany 1234567`,
+      SECRET_GUID,
+      ['client secret'],
+      ['Company 1234567'],
+    );
+  });
+
+  it('key names in Norwegian, Swedish, Danish, Finnish and Dutch', () => {
+    expectRemoved('Brukernavn: erp, passord: Kaffe2020!', 'Kaffe2020!', ['password'], ['Brukernavn: erp']);
+    expectRemoved('lösenord: Lakris1998?', 'Lakris1998?', ['password']);
+    expectRemoved('Adgangskode er Sommer2001& hvis I skal teste.', 'Sommer2001&', ['password'], ['hvis I skal teste.']);
+    expectRemoved('Käyttäjä api, salasana on Revontuli2024#', 'Revontuli2024#', ['password']);
+    expectRemoved('{"wachtwoord": "Harbour2019!"}', 'Harbour2019!', ['password']);
+    expectKept('Passordet er tilbakestilt. Het wachtwoord is correct.');
+  });
+
+  it('the syntaxes of PHP, YAML, Ruby and C#', () => {
+    expectRemoved("'client_secret' => 'php-secret-1',", 'php-secret-1', ['client secret']);
+    expectRemoved('  client_secret: "yaml-secret-2"', 'yaml-secret-2', ['client secret']);
+    expectRemoved(
+      'Client.new(client_id: "x", client_secret: "ruby-secret-3")',
+      'ruby-secret-3',
+      ['client secret'],
+      ['client_id: "x"'],
+    );
+    expectRemoved('ClientSecret = "cs-secret-4",', 'cs-secret-4', ['client secret']);
+    expectRemoved(
+      '<add key="ClientSecret" value="net-secret-5" />',
+      'net-secret-5',
+      ['client secret'],
+      ['<add key="ClientSecret" value="'],
+    );
+  });
+
+  it('private keys of every PEM type, also cut off before their END line', () => {
+    for (const label of [
+      'RSA PRIVATE KEY',
+      'EC PRIVATE KEY',
+      'OPENSSH PRIVATE KEY',
+      'ENCRYPTED PRIVATE KEY',
+      'PRIVATE KEY',
+      'PGP PRIVATE KEY BLOCK',
+    ]) {
+      expectRemoved(
+        `-----BEGIN ${label}-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END ${label}-----`,
+        'MIIBOgIBAAJB',
+        ['private key'],
+      );
+    }
+    expectRemoved(
+      '-----BEGIN PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu',
+      'MIIBOgIBAAJB',
+      ['private key'],
+    );
   });
 });
