@@ -12,8 +12,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkBudgets, type Budgets, type PageFigures, type RunFigures } from './bench/budgets.ts';
-import { gzipSize, pageWeight, type PageWeight } from './bench/page-weight.ts';
+import { checkBudgets, type Budgets, type PageFigures, type RunFigures, type ScriptFigures } from './bench/budgets.ts';
+import { gzipSize, pageWeight, scriptWithImports, type PageWeight } from './bench/page-weight.ts';
 import { samplePeak } from './bench/proc-mem.ts';
 import { copySite } from './site-copy.ts';
 import { pagePathOfFile } from '../src/lib/publish/dist-pages.ts';
@@ -137,9 +137,19 @@ async function main() {
         requests: b ? b.requests : w.requests,
       };
     });
+  // Named scripts with their own budget (the composer on /checklist/): the script and the chunks it imports.
+  const scripts: ScriptFigures[] = Object.entries(budgets.featurePages).flatMap(([path, feature]) =>
+    Object.keys(feature.scriptGzipBytes ?? {}).flatMap((name) => {
+      const main = weights.find((w) => w.path === path)?.js.files.find((f) => f.split('/').pop()!.startsWith(name));
+      if (!main) return [];
+      const files = scriptWithImports(main, readAsset);
+      return [{ page: path, name, files, gzip: files.reduce((n, f) => n + gzipSize(readAsset(f) ?? ''), 0) }];
+    }),
+  );
   const run: RunFigures = {
     terms,
     pages,
+    scripts,
     buildSeconds: built.seconds,
     peakMemoryMB: built.peakMB,
     search: browser?.search ?? undefined,
@@ -166,6 +176,7 @@ async function main() {
         String(p.requests).padStart(5),
     );
   }
+  for (const s of scripts) console.log(`script ${s.name} on ${s.page}: ${s.gzip} B gzip in ${s.files.length} file(s)`);
   const heaviest = [...pages].sort((a, b) => b.totalGzip - a.totalGzip)[0]!;
   console.log('\nSite');
   console.log(`  pages                  ${pages.length} (+${redirects.size} redirect pages)`);
@@ -217,6 +228,7 @@ async function main() {
     termIndex: { shards: termShards.length, biggest: biggestShard ?? null },
     pageIndex,
     heaviestPage: heaviest,
+    scripts,
     search: browser?.search ?? null,
     partnerPage: partner,
     pages: pages.map((p) => ({ ...p, weight: weights.find((w) => w.path === p.path) })),

@@ -4,7 +4,14 @@
  */
 export interface Budgets {
   contentPage: { htmlCssGzipBytes: number; jsBytesBeforeInteraction: number; requests: number };
-  featurePages: Record<string, { jsGzipBytesBeforeInteraction: number }>;
+  featurePages: Record<
+    string,
+    {
+      jsGzipBytesBeforeInteraction: number;
+      /** One script's budget, by the name its file starts with ("Composer"), with the chunks it imports. */
+      scriptGzipBytes?: Record<string, number>;
+    }
+  >;
   anyPageGzipBytes: number;
   search: { firstResultMs: number; transferBytes: number };
   scale: { buildSeconds: Record<string, number>; peakMemoryMB: number };
@@ -20,9 +27,18 @@ export interface PageFigures {
   requests: number;
 }
 
+/** The gzip size of one named script on a page, with the chunks it imports. */
+export interface ScriptFigures {
+  page: string;
+  name: string;
+  gzip: number;
+  files: string[];
+}
+
 export interface RunFigures {
   terms: number;
   pages: PageFigures[];
+  scripts?: ScriptFigures[] | undefined;
   buildSeconds: number;
   peakMemoryMB: number;
   /** Bytes a three-link partner page fetches (measured), and the most any three links can cost. */
@@ -62,6 +78,15 @@ export function checkBudgets(b: Budgets, run: RunFigures): string[] {
       broken.push(
         `${jsName}: ${p.path} downloads ${p.jsGzipBeforeInteraction} B of JavaScript before interaction, budget ${jsBudget} B`,
       );
+    }
+  }
+  for (const [path, feature] of Object.entries(b.featurePages)) {
+    if (scale) break;
+    for (const [name, budget] of Object.entries(feature.scriptGzipBytes ?? {})) {
+      const found = run.scripts?.find((s) => s.page === path && s.name === name);
+      const where = `featurePages["${path}"].scriptGzipBytes["${name}"]`;
+      if (!found) broken.push(`${where}: no script named ${name}* on ${path}; rename the budget or the script`);
+      else if (found.gzip > budget) broken.push(`${where}: ${name} on ${path} is ${found.gzip} B gzip (${found.files.join(', ')}), budget ${budget} B`);
     }
   }
   const buildBudget = b.scale.buildSeconds[String(run.terms)];

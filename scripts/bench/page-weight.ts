@@ -17,6 +17,22 @@ export interface PageWeight {
 export const gzipSize = (data: string | Buffer): number => gzipSync(data).length;
 
 /**
+ * A script and the chunks it imports statically (`import"./x.js"`, `from"./x.js"`), as
+ * site URL paths, the script first. Dynamic imports load on interaction and are left out.
+ */
+export function scriptWithImports(url: string, readAsset: (url: string) => string | null): string[] {
+  const seen = [url];
+  for (let i = 0; i < seen.length; i++) {
+    const code = readAsset(seen[i]!) ?? '';
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+      const dep = new URL(m[1]!, `http://site.invalid${seen[i]}`).pathname;
+      if (!seen.includes(dep)) seen.push(dep);
+    }
+  }
+  return seen;
+}
+
+/**
  * @param readAsset returns the text of a site URL path ("/_astro/x.css"), or null if missing.
  */
 export function pageWeight(path: string, html: string, readAsset: (url: string) => string | null): PageWeight {

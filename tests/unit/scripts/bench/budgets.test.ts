@@ -3,7 +3,7 @@ import { checkBudgets, type Budgets, type RunFigures } from '../../../../scripts
 
 const budgets: Budgets = {
   contentPage: { htmlCssGzipBytes: 14336, jsBytesBeforeInteraction: 0, requests: 3 },
-  featurePages: { '/checklist/': { jsGzipBytesBeforeInteraction: 12288 } },
+  featurePages: { '/checklist/': { jsGzipBytesBeforeInteraction: 12288, scriptGzipBytes: { Composer: 6144 } } },
   anyPageGzipBytes: 102400,
   search: { firstResultMs: 150, transferBytes: 51200 },
   scale: { buildSeconds: { '0': 20, '10000': 60 }, peakMemoryMB: 2048 },
@@ -19,6 +19,7 @@ const run = (over: Partial<RunFigures> = {}): RunFigures => ({
     { path: '/checklist/', htmlCssGzip: 4000, totalGzip: 4000, jsGzipBeforeInteraction: 6000, requests: 3 },
   ],
   search: { firstResultMs: 80, transferBytes: 30000 },
+  scripts: [{ page: '/checklist/', name: 'Composer', gzip: 5400, files: ['/_astro/Composer.abc.js'] }],
   ...over,
 });
 
@@ -82,6 +83,29 @@ describe('checkBudgets', () => {
     expect(checkBudgets(budgets, run({ partnerPage: { measuredBytes: 65000, worstThreeBytes: 12000 } }))).toEqual([
       'partnerPage.gzipBytes: a three-link partner page fetched 65000 B gzip, budget 10240 B',
       'partnerPage.gzipBytes: the three biggest preview files are 12000 B gzip, budget 10240 B',
+    ]);
+  });
+
+  it('holds a named script on a feature page to its own budget, and says when the script is gone', () => {
+    const heavy = checkBudgets(
+      budgets,
+      run({
+        scripts: [
+          {
+            page: '/checklist/',
+            name: 'Composer',
+            gzip: 6500,
+            files: ['/_astro/Composer.abc.js', '/_astro/request.def.js'],
+          },
+        ],
+      }),
+    );
+    expect(heavy).toEqual([
+      'featurePages["/checklist/"].scriptGzipBytes["Composer"]: Composer on /checklist/ is 6500 B gzip (/_astro/Composer.abc.js, /_astro/request.def.js), budget 6144 B',
+    ]);
+    const gone = checkBudgets(budgets, run({ scripts: [] }));
+    expect(gone).toEqual([
+      'featurePages["/checklist/"].scriptGzipBytes["Composer"]: no script named Composer* on /checklist/; rename the budget or the script',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSize, pageWeight } from '../../../../scripts/bench/page-weight.ts';
+import { gzipSize, pageWeight, scriptWithImports } from '../../../../scripts/bench/page-weight.ts';
 
 const css = 'body{color:red}'.repeat(20);
 const js = 'console.log(1);'.repeat(20);
@@ -28,5 +28,20 @@ describe('pageWeight', () => {
     expect(w.js.files).toEqual(['/_astro/app.js']);
     expect(w.js.inline).toBe('var x=1'.length);
     expect(w.requests).toBe(4);
+  });
+});
+
+describe('scriptWithImports', () => {
+  it('follows static imports of chunks, once each, and leaves dynamic imports out', () => {
+    const files: Record<string, string> = {
+      '/_astro/Composer.a1.js': 'import{r as e}from"./request.b2.js";import"./shared.c3.js";e();import("./later.d4.js")',
+      '/_astro/request.b2.js': 'import{x}from"./shared.c3.js";export const r=()=>x',
+      '/_astro/shared.c3.js': 'export const x=1',
+    };
+    expect(scriptWithImports('/_astro/Composer.a1.js', (u) => files[u] ?? null)).toEqual([
+      '/_astro/Composer.a1.js',
+      '/_astro/request.b2.js',
+      '/_astro/shared.c3.js',
+    ]);
   });
 });
