@@ -86,7 +86,10 @@ export function checkBudgets(b: Budgets, run: RunFigures): string[] {
       const found = run.scripts?.find((s) => s.page === path && s.name === name);
       const where = `featurePages["${path}"].scriptGzipBytes["${name}"]`;
       if (!found) broken.push(`${where}: no script named ${name}* on ${path}; rename the budget or the script`);
-      else if (found.gzip > budget) broken.push(`${where}: ${name} on ${path} is ${found.gzip} B gzip (${found.files.join(', ')}), budget ${budget} B`);
+      else if (found.gzip > budget)
+        broken.push(
+          `${where}: ${name} on ${path} is ${found.gzip} B gzip (${found.files.join(', ')}), budget ${budget} B`,
+        );
     }
   }
   const buildBudget = b.scale.buildSeconds[String(run.terms)];

@@ -22,14 +22,19 @@ describe.skipIf(!chromePath)('the composer sends nothing anywhere', () => {
     const sockets: string[] = [];
     page.on('websocket', (ws) => sockets.push(ws.url()));
     // Anything bound elsewhere fails here instead of leaving the machine.
-    await context.route((url) => !url.href.startsWith(siteUrl), (route) => route.abort());
+    await context.route(
+      (url) => !url.href.startsWith(siteUrl),
+      (route) => route.abort(),
+    );
 
     await page.goto(`${siteUrl}checklist/`);
     await page.getByLabel('Endpoint URL').fill('https://api.example.com/controller/api/v1/customer');
     await page.getByLabel('HTTP method').selectOption('POST');
     await page.getByLabel('HTTP status code').fill('401');
     await page.getByLabel('Response body').fill('{"code": 401, "message": "Unauthorized"}');
-    await page.getByLabel('Request body').fill('grant_type=client_credentials&client_id=acme&client_secret=Sommer2024!x9');
+    await page
+      .getByLabel('Request body')
+      .fill('grant_type=client_credentials&client_id=acme&client_secret=Sommer2024!x9');
     await page.getByLabel('Client Id').fill('acme_erp_integration_prod');
     await page.getByLabel('What have you tried?').fill('curl -u acme:Vinter1999# https://api.example.com/v1/customer');
     await page.getByRole('button', { name: 'Copy' }).click();
@@ -44,7 +49,8 @@ describe.skipIf(!chromePath)('the composer sends nothing anywhere', () => {
     expect(requests.length).toBeGreaterThan(0);
     // The mail link is a navigation to the mail program (mailto:), redacted; the download a blob: URL.
     const mail = requests.filter((r) => r.url.startsWith('mailto:'));
-    for (const r of mail) for (const secret of ['Sommer2024!x9', 'Vinter1999#']) expect(decodeURIComponent(r.url)).not.toContain(secret);
+    for (const r of mail)
+      for (const secret of ['Sommer2024!x9', 'Vinter1999#']) expect(decodeURIComponent(r.url)).not.toContain(secret);
     const elsewhere = requests.filter((r) => !r.url.startsWith(siteUrl) && !/^(blob|data|mailto):/.test(r.url));
     expect(elsewhere, 'requests to other origins').toEqual([]);
     const notStatic = requests.filter((r) => {

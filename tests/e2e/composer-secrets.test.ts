@@ -13,7 +13,14 @@ import { chromePath, useBrowser } from '../support/browser.ts';
 import { Rand, plant, secretParts } from '../support/secrets.ts';
 
 const CORPUS = 'tests/unit/lib/composer/redact-corpus';
-const file = (name: string) => readFileSync(join(CORPUS, readdirSync(CORPUS).find((f) => f.startsWith(name))!), 'utf8');
+const file = (name: string) =>
+  readFileSync(
+    join(
+      CORPUS,
+      readdirSync(CORPUS).find((f) => f.startsWith(name))!,
+    ),
+    'utf8',
+  );
 
 /** Which corpus files go into which field, as a reader might paste them. */
 const FIELDS: Record<string, string[]> = {
@@ -69,11 +76,21 @@ describe.skipIf(!chromePath)('the composer never passes on a credential', () => 
     await page.waitForFunction(() => document.querySelector('#c-feedback')?.textContent !== '');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     const href = (await page.getByRole('link', { name: 'Open in e-mail' }).getAttribute('href')) ?? '';
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .txt' }).click(),
+    ]);
     const downloaded = readFileSync((await download.path())!, 'utf8');
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
 
-    const outputs = { 'Your request': shown, clipboard, 'mail link': href, 'mail link (decoded)': decodeURIComponent(href), download: downloaded, localStorage: stored };
+    const outputs = {
+      'Your request': shown,
+      clipboard,
+      'mail link': href,
+      'mail link (decoded)': decodeURIComponent(href),
+      download: downloaded,
+      localStorage: stored,
+    };
     for (const [where, out] of Object.entries(outputs)) {
       const leaked = secrets.filter((s) => out.includes(s));
       expect(leaked, `credentials in the ${where}`).toEqual([]);
@@ -83,7 +100,15 @@ describe.skipIf(!chromePath)('the composer never passes on a credential', () => 
       expect(downloaded, `the download lost ${detail}`).toContain(detail);
     }
     const removed = await page.locator('#c-removed').innerText();
-    for (const kind of ['token', 'password', 'private key', 'client secret', 'access key', 'signature', 'URL credentials']) {
+    for (const kind of [
+      'token',
+      'password',
+      'private key',
+      'client secret',
+      'access key',
+      'signature',
+      'URL credentials',
+    ]) {
       expect(removed, `the removal summary names no ${kind}`).toContain(kind);
     }
     expect(errors).toEqual([]);
@@ -94,7 +119,9 @@ describe.skipIf(!chromePath)('the composer never passes on a credential', () => 
     const { page } = await open();
     await page.goto(`${siteUrl}checklist/`);
     await page.getByLabel('Request body').fill('ClientSecret=abc;Password=xyz;Server=s');
-    await page.getByLabel('Response body').fill(`{"token": "abcdef123456"}\nAuthorization: Bearer 0a1b2c3d4e5f6a7b8c9d`);
+    await page
+      .getByLabel('Response body')
+      .fill(`{"token": "abcdef123456"}\nAuthorization: Bearer 0a1b2c3d4e5f6a7b8c9d`);
     const text = await page.locator('#c-output').innerText();
     expect(text).toContain('ClientSecret=[REMOVED];Password=[REMOVED];Server=s');
     await expect(page.locator('#c-removed').innerText()).resolves.toBe(

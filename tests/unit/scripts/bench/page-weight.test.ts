@@ -34,7 +34,8 @@ describe('pageWeight', () => {
 describe('scriptWithImports', () => {
   it('follows static imports of chunks, once each, and leaves dynamic imports out', () => {
     const files: Record<string, string> = {
-      '/_astro/Composer.a1.js': 'import{r as e}from"./request.b2.js";import"./shared.c3.js";e();import("./later.d4.js")',
+      '/_astro/Composer.a1.js':
+        'import{r as e}from"./request.b2.js";import"./shared.c3.js";e();import("./later.d4.js")',
       '/_astro/request.b2.js': 'import{x}from"./shared.c3.js";export const r=()=>x',
       '/_astro/shared.c3.js': 'export const x=1',
     };
