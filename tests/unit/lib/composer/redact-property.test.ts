@@ -152,7 +152,7 @@ describe('property: no generated credential leaves the composer', () => {
         status: '401',
         [field]: input,
       });
-      const composed = composeRequest(draft);
+      const composed = composeRequest(draft, 'Visma.net API');
       const mail = decodeURIComponent(
         buildMailto('support@example.com', composed.subject, composed.text, 100_000).href,
       );
