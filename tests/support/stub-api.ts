@@ -34,7 +34,10 @@ const auth = { Authorization: 'Bearer ${STUB.jwt}', 'ipp-company-id': '${STUB.co
 })();
 </script></body></html>`;
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 export async function startStubApi(): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
@@ -42,7 +45,10 @@ export async function startStubApi(): Promise<{ url: string; server: Server; clo
     req.resume();
     req.on('end', () => {
       if (path === '/app/') {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Set-Cookie': `.AspNetCore.Session=${STUB.cookie}; Path=/; HttpOnly` });
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Set-Cookie': `.AspNetCore.Session=${STUB.cookie}; Path=/; HttpOnly`,
+        });
         res.end(PAGE);
       } else if (path === '/app/style.css') {
         res.writeHead(200, { 'Content-Type': 'text/css' });
@@ -51,10 +57,16 @@ export async function startStubApi(): Promise<{ url: string; server: Server; clo
         res.writeHead(200, { 'Content-Type': 'image/png' });
         res.end(PNG);
       } else if (path === '/controller/api/v1/customer/10001') {
-        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'x-correlation-id': 'a1a2a3a4-0000-4000-8000-000000000001' });
+        res.writeHead(200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'x-correlation-id': 'a1a2a3a4-0000-4000-8000-000000000001',
+        });
         res.end('{"number":"10001","name":"Demo customer"}');
       } else if (path === '/controller/api/v1/salesorder') {
-        res.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8', 'x-correlation-id': STUB.correlationId });
+        res.writeHead(400, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'x-correlation-id': STUB.correlationId,
+        });
         res.end(STUB.errorBody);
       } else if (path === '/controller/api/v1/unreachable') {
         req.socket.destroy();

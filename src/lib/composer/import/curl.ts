@@ -34,7 +34,21 @@ export interface Tokens {
   more: boolean;
 }
 
-const ANSI_C: Record<string, string> = { n: '\n', r: '\r', t: '\t', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+const ANSI_C: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
 
 /** Bash word splitting and quote removal for one command; no expansion ($VAR stays as written). */
 export function splitBash(text: string): Tokens {
@@ -65,7 +79,8 @@ export function splitBash(text: string): Tokens {
       i += text[i + 1] === '\n' ? 2 : 3;
     } else if (c === "'") {
       const close = text.indexOf("'", i + 1);
-      if (close === -1) throw new ImportError('The curl command has a quote (\') that is never closed. Copy the whole command again.');
+      if (close === -1)
+        throw new ImportError("The curl command has a quote (') that is never closed. Copy the whole command again.");
       word += text.slice(i + 1, close);
       inWord = true;
       i = close + 1;
@@ -110,7 +125,8 @@ export function splitBash(text: string): Tokens {
           i += 2;
         }
       }
-      if (!closed) throw new ImportError("The curl command has a $' quote that is never closed. Copy the whole command again.");
+      if (!closed)
+        throw new ImportError("The curl command has a $' quote that is never closed. Copy the whole command again.");
     } else if (c === '"') {
       i += 1;
       inWord = true;
@@ -137,7 +153,8 @@ export function splitBash(text: string): Tokens {
         word += d;
         i += 1;
       }
-      if (!closed) throw new ImportError('The curl command has a quote (") that is never closed. Copy the whole command again.');
+      if (!closed)
+        throw new ImportError('The curl command has a quote (") that is never closed. Copy the whole command again.');
     } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       end();
       i += 1;
@@ -145,7 +162,14 @@ export function splitBash(text: string): Tokens {
       while (i < n && text[i] !== '\n') i += 1;
     } else if (c === ';' || c === '|' || c === '&') {
       end();
-      return { words, more: text.slice(i + 1).replace(/^[;|&]/, '').trim() !== '' };
+      return {
+        words,
+        more:
+          text
+            .slice(i + 1)
+            .replace(/^[;|&]/, '')
+            .trim() !== '',
+      };
     } else {
       word += c;
       inWord = true;
@@ -191,7 +215,11 @@ export function splitCmd(text: string): Tokens {
     // Postman's cmd export keeps bash's single quotes; they hide & from the search for a second command.
     if (c === "'" && !cmdQuoted && (singleQuoted || text[i - 1] !== '\\')) singleQuoted = !singleQuoted;
     if (!cmdQuoted && !singleQuoted && (c === '&' || c === '|')) {
-      more = text.slice(i + 1).replace(/^[&|]/, '').trim() !== '';
+      more =
+        text
+          .slice(i + 1)
+          .replace(/^[&|]/, '')
+          .trim() !== '';
       break;
     }
     passed += c;
@@ -216,7 +244,8 @@ export function splitCmd(text: string): Tokens {
       inWord = true;
     } else if (c === "'" && !quoted) {
       const close = passed.indexOf("'", i + 1);
-      if (close === -1) throw new ImportError("The curl command has a quote (') that is never closed. Copy the whole command again.");
+      if (close === -1)
+        throw new ImportError("The curl command has a quote (') that is never closed. Copy the whole command again.");
       word += passed.slice(i + 1, close);
       inWord = true;
       i = close;
@@ -229,7 +258,8 @@ export function splitCmd(text: string): Tokens {
       inWord = true;
     }
   }
-  if (quoted) throw new ImportError('The curl command has a quote (") that is never closed. Copy the whole command again.');
+  if (quoted)
+    throw new ImportError('The curl command has a quote (") that is never closed. Copy the whole command again.');
   if (inWord) words.push(word);
   return { words, more };
 }
@@ -375,7 +405,9 @@ export function parseCurl(text: string, options: CurlOptions = {}): ImportedCall
       case 'data-ascii':
       case 'data-binary':
         if (value.startsWith('@')) {
-          notes.push(`The request body came from the file ${value.slice(1)}, which the command does not contain: paste the body into “Request body” yourself.`);
+          notes.push(
+            `The request body came from the file ${value.slice(1)}, which the command does not contain: paste the body into “Request body” yourself.`,
+          );
         } else data.push(name === 'data-binary' ? value : value.replace(/[\r\n]/g, ''));
         break;
       case 'data-raw':
@@ -387,7 +419,9 @@ export function parseCurl(text: string, options: CurlOptions = {}): ImportedCall
       case 'json':
         json = true;
         if (value.startsWith('@')) {
-          notes.push(`The request body came from the file ${value.slice(1)}, which the command does not contain: paste the body into “Request body” yourself.`);
+          notes.push(
+            `The request body came from the file ${value.slice(1)}, which the command does not contain: paste the body into “Request body” yourself.`,
+          );
         } else data.push(value);
         break;
       case 'form':
@@ -437,7 +471,8 @@ export function parseCurl(text: string, options: CurlOptions = {}): ImportedCall
   }
 
   url ||= positional.find((p) => /^[a-z][a-z0-9+.-]*:\/\//i.test(p) || /^[\w.-]+(:\d+)?(\/|$)/.test(p)) ?? '';
-  if (!url) throw new ImportError('The curl command has no URL. Copy the whole command again, with the address it calls.');
+  if (!url)
+    throw new ImportError('The curl command has no URL. Copy the whole command again, with the address it calls.');
   // Chrome escapes [ ] { } in URLs for curl's globbing; the URL itself has none of the backslashes.
   url = url.replace(/\\([[\]{}])/g, '$1');
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) url = `http://${url}`;

@@ -23,7 +23,9 @@ export const BODY_LIMIT = 20_000;
 
 function cutBody(body: string, label: string, notes: string[]): string {
   if (body.length <= BODY_LIMIT) return body;
-  notes.push(`The ${label.toLowerCase()} is ${body.length.toLocaleString('en')} characters long; the first ${BODY_LIMIT.toLocaleString('en')} were kept.`);
+  notes.push(
+    `The ${label.toLowerCase()} is ${body.length.toLocaleString('en')} characters long; the first ${BODY_LIMIT.toLocaleString('en')} were kept.`,
+  );
   return `${body.slice(0, BODY_LIMIT)}\n[… ${(body.length - BODY_LIMIT).toLocaleString('en')} more characters cut]`;
 }
 
@@ -40,7 +42,9 @@ export function callTime(startedAt: string, dateHeader: string | undefined): str
     if (!Number.isNaN(date.getTime())) {
       const zone = iso[2]!.toUpperCase();
       const utc = utcNow(date);
-      return zone === 'Z' || /^[+-]00:?00$/.test(zone) ? utc : `${utc} (recorded as ${iso[1]!.replace(/\.\d+$/, '')}${zone})`;
+      return zone === 'Z' || /^[+-]00:?00$/.test(zone)
+        ? utc
+        : `${utc} (recorded as ${iso[1]!.replace(/\.\d+$/, '')}${zone})`;
     }
   }
   if (dateHeader) {
@@ -82,7 +86,10 @@ export function fillFromCall(call: ImportedCall, lists: HeaderLists): Filled {
   if (call.url) raw.endpoint = call.url;
   const method = call.method.toUpperCase();
   if ((HTTP_METHODS as readonly string[]).includes(method)) raw.method = method;
-  else if (method) notes.push(`The method ${method} is not in the list: choose the nearest one or write it in “What have you tried?”.`);
+  else if (method)
+    notes.push(
+      `The method ${method} is not in the list: choose the nearest one or write it in “What have you tried?”.`,
+    );
   if (call.status !== null) raw.status = String(call.status);
   if (call.responseBody) raw.responseBody = cutBody(call.responseBody, FIELD_LABELS.responseBody, notes);
   else if (call.status === null && call.error) raw.responseBody = `No response: ${call.error}`;

@@ -19,7 +19,11 @@ export interface HarEntry {
     method?: unknown;
     url?: unknown;
     headers?: HarHeader[];
-    postData?: { mimeType?: unknown; text?: unknown; params?: { name?: unknown; value?: unknown; fileName?: unknown }[] };
+    postData?: {
+      mimeType?: unknown;
+      text?: unknown;
+      params?: { name?: unknown; value?: unknown; fileName?: unknown }[];
+    };
   };
   response?: {
     status?: unknown;
@@ -53,19 +57,39 @@ export function parseHar(text: string): Har {
   }
   const log = (data as { log?: { entries?: unknown; creator?: { name?: unknown; version?: unknown } } } | null)?.log;
   if (!log || typeof log !== 'object' || !Array.isArray(log.entries)) {
-    throw new ImportError('This JSON file is not a HAR file: it has no “log” with “entries”. Save the calls from the browser’s Network panel with “Save all as HAR”.');
+    throw new ImportError(
+      'This JSON file is not a HAR file: it has no “log” with “entries”. Save the calls from the browser’s Network panel with “Save all as HAR”.',
+    );
   }
-  const entries = (log.entries as unknown[]).filter((e): e is HarEntry => typeof e === 'object' && e !== null && typeof (e as HarEntry).request === 'object');
+  const entries = (log.entries as unknown[]).filter(
+    (e): e is HarEntry => typeof e === 'object' && e !== null && typeof (e as HarEntry).request === 'object',
+  );
   if (entries.length === 0) {
-    throw new ImportError('This HAR file holds no calls. Keep the Network panel open while the call fails, then save it again.');
+    throw new ImportError(
+      'This HAR file holds no calls. Keep the Network panel open while the call fails, then save it again.',
+    );
   }
   const creator = [str(log.creator?.name), str(log.creator?.version)].filter(Boolean).join(' ');
   return { entries, creator };
 }
 
-const STATIC_TYPES = new Set(['stylesheet', 'script', 'image', 'font', 'media', 'manifest', 'texttrack', 'document', 'ping', 'websocket', 'preflight']);
-const STATIC_EXTENSIONS = /\.(?:js|mjs|css|png|jpe?g|gif|svg|webp|avif|ico|woff2?|ttf|otf|eot|map|mp4|webm|mp3|wasm|html?)$/i;
-const STATIC_MIME = /^(?:text\/(?:css|javascript|html)|application\/(?:x-)?javascript|image\/|font\/|audio\/|video\/|application\/font|application\/wasm)/i;
+const STATIC_TYPES = new Set([
+  'stylesheet',
+  'script',
+  'image',
+  'font',
+  'media',
+  'manifest',
+  'texttrack',
+  'document',
+  'ping',
+  'websocket',
+  'preflight',
+]);
+const STATIC_EXTENSIONS =
+  /\.(?:js|mjs|css|png|jpe?g|gif|svg|webp|avif|ico|woff2?|ttf|otf|eot|map|mp4|webm|mp3|wasm|html?)$/i;
+const STATIC_MIME =
+  /^(?:text\/(?:css|javascript|html)|application\/(?:x-)?javascript|image\/|font\/|audio\/|video\/|application\/font|application\/wasm)/i;
 
 function failure(entry: HarEntry): string {
   return str(entry.response?._error) || str(entry.response?._failureText);
@@ -174,7 +198,11 @@ export function harCall(entry: HarEntry, options: HarOptions = {}): ImportedCall
     if (text) call.requestBody = text;
     else if (Array.isArray(post.params)) {
       call.requestBody = post.params
-        .map((p) => (str(p.fileName) ? `${str(p.name)}=(the file ${str(p.fileName)}, not included)` : `${str(p.name)}=${str(p.value)}`))
+        .map((p) =>
+          str(p.fileName)
+            ? `${str(p.name)}=(the file ${str(p.fileName)}, not included)`
+            : `${str(p.name)}=${str(p.value)}`,
+        )
         .join('\n');
     }
   }
@@ -195,7 +223,9 @@ export function harCall(entry: HarEntry, options: HarOptions = {}): ImportedCall
     } else call.notes.push(`The response body is binary (${mime}) and was left out.`);
   } else call.responseBody = body;
   if (!body && call.status !== null && call.status !== 204 && call.method !== 'HEAD') {
-    call.notes.push('The HAR file has no response body for this call: save it with content (“Save all as HAR with content”), or paste the body yourself.');
+    call.notes.push(
+      'The HAR file has no response body for this call: save it with content (“Save all as HAR with content”), or paste the body yourself.',
+    );
   }
   call.startedAt = str(entry.startedDateTime);
   return call;

@@ -141,14 +141,18 @@ export function parseHttp(text: string, options: HttpOptions = {}): ImportedCall
     call.requestBody = message.body;
     const unshown = unshownRequestBody(text);
     if (unshown && !message.body) {
-      call.notes.push(`The transcript does not show the request body (${unshown} bytes): paste it into “Request body” yourself.`);
+      call.notes.push(
+        `The transcript does not show the request body (${unshown} bytes): paste it into “Request body” yourself.`,
+      );
     }
     call.url = cleanUrl(call.url, call.dropped);
   } else if (STATUS_LINE.test(first)) {
     responseAt = 0;
     call.notes.push('Only a response was pasted: add the endpoint URL and method yourself.');
   } else {
-    throw new ImportError('This is not an HTTP request or response: the first line should look like “POST /path HTTP/1.1” or “HTTP/1.1 400 Bad Request”.');
+    throw new ImportError(
+      'This is not an HTTP request or response: the first line should look like “POST /path HTTP/1.1” or “HTTP/1.1 400 Bad Request”.',
+    );
   }
   if (responseAt !== -1) {
     const response = readMessage(lines, responseAt, lines.length);

@@ -17,8 +17,7 @@ export const FORMAT_NAMES: Record<Format, string> = {
 };
 
 export type Reading =
-  | { format: 'curl' | 'http'; call: ImportedCall }
-  | { format: 'har'; har: Har; calls: CallSummary[]; apiOnly: boolean };
+  { format: 'curl' | 'http'; call: ImportedCall } | { format: 'har'; har: Har; calls: CallSummary[]; apiOnly: boolean };
 
 export interface ReadOptions {
   secretHeaders?: readonly string[];
@@ -27,7 +26,8 @@ export interface ReadOptions {
 /** The call or calls in a pasted text. Throws ImportError with a message for the reader. */
 export function readText(text: string, options: ReadOptions = {}): Reading {
   const trimmed = text.trim();
-  if (trimmed === '') throw new ImportError('Nothing to read: paste a curl command, an HTTP request and response, or a HAR file.');
+  if (trimmed === '')
+    throw new ImportError('Nothing to read: paste a curl command, an HTTP request and response, or a HAR file.');
   if (trimmed.startsWith('{')) {
     const har = parseHar(trimmed);
     return { format: 'har', har, ...listCalls(har) };

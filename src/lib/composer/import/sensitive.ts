@@ -27,7 +27,8 @@ const SECRET_HEADERS = new Set([
 ]);
 
 /** Names that say "credential" in any of the usual spellings: x-auth-token, X-Client-Secret, x-csrf-token. */
-const SECRET_NAME = /(^|[-_.])(auth|token|secret|passw|pwd|api[-_]?key|apikey|access[-_]?key|session|signature|credential|subscription[-_]?key)/i;
+const SECRET_NAME =
+  /(^|[-_.])(auth|token|secret|passw|pwd|api[-_]?key|apikey|access[-_]?key|session|signature|credential|subscription[-_]?key)/i;
 
 /** Headers that name an auth scheme without carrying a credential: kept, they help support. */
 const KEPT = new Set(['www-authenticate', 'proxy-authenticate', 'authentication-info']);

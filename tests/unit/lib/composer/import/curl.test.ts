@@ -8,7 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../../src/lib/composer/import/call.ts';
-import { detectShell, looksLikeCurl, parseCurl, splitBash, splitCmd } from '../../../../../src/lib/composer/import/curl.ts';
+import {
+  detectShell,
+  looksLikeCurl,
+  parseCurl,
+  splitBash,
+  splitCmd,
+} from '../../../../../src/lib/composer/import/curl.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 const BODY = fixture('request-body.json');
@@ -50,7 +56,8 @@ describe('parseCurl: "Copy as cURL" and code exports', () => {
       expect(call.requestBody).toBe(BODY);
       expect(call.requestHeaders.find(([n]) => n.toLowerCase() === 'ipp-company-id')?.[1]).toBe('1234567');
       const kept = JSON.stringify(call.requestHeaders);
-      for (const secret of [JWT_PART, 'CfDJ8SESSIONVALUE42', 'a1b2c3d4e5', 'QSTOKEN']) expect(kept + call.url).not.toContain(secret);
+      for (const secret of [JWT_PART, 'CfDJ8SESSIONVALUE42', 'a1b2c3d4e5', 'QSTOKEN'])
+        expect(kept + call.url).not.toContain(secret);
       expect(call.dropped).toContain('the Authorization header');
       expect(call.dropped).toContain('the access_token value in the query string');
       expect(call.dropped.some((d) => /cookie/i.test(d))).toBe(true);
@@ -92,12 +99,25 @@ describe('splitBash: quoting edge cases, checked against bash', () => {
 
 describe('splitCmd: Windows cmd quoting', () => {
   it('reads ^-escapes, \\" quotes, doubled backslashes and ^ line continuations', () => {
-    const text = 'curl ^"https://x.test/a?b=1^&c=2^" ^\n  -H ^"X-Q: say ^\\^"hi^\\^"^" ^\n  --data-raw ^"^{^\\^"path^\\^":^\\^"C:^\\^\\^\\^\\temp^\\^"^}^"';
-    expect(splitCmd(text).words).toEqual(['curl', 'https://x.test/a?b=1&c=2', '-H', 'X-Q: say "hi"', '--data-raw', '{"path":"C:\\\\temp"}']);
+    const text =
+      'curl ^"https://x.test/a?b=1^&c=2^" ^\n  -H ^"X-Q: say ^\\^"hi^\\^"^" ^\n  --data-raw ^"^{^\\^"path^\\^":^\\^"C:^\\^\\^\\^\\temp^\\^"^}^"';
+    expect(splitCmd(text).words).toEqual([
+      'curl',
+      'https://x.test/a?b=1&c=2',
+      '-H',
+      'X-Q: say "hi"',
+      '--data-raw',
+      '{"path":"C:\\\\temp"}',
+    ]);
   });
 
   it('reads a line break written as ^ and two line ends', () => {
-    expect(splitCmd('curl.exe ^"https://x.test^" --data-raw ^"a^\n\nb^"').words).toEqual(['curl.exe', 'https://x.test', '--data-raw', 'a\nb']);
+    expect(splitCmd('curl.exe ^"https://x.test^" --data-raw ^"a^\n\nb^"').words).toEqual([
+      'curl.exe',
+      'https://x.test',
+      '--data-raw',
+      'a\nb',
+    ]);
   });
 
   it('reads the older export with "" for a quote and "%" for a percent sign', () => {
@@ -111,7 +131,10 @@ describe('splitCmd: Windows cmd quoting', () => {
   });
 
   it('stops at & between two commands ("Copy all as cURL (cmd)")', () => {
-    expect(splitCmd('curl ^"https://x.test/1^" &\r\ncurl ^"https://x.test/2^"')).toEqual({ words: ['curl', 'https://x.test/1'], more: true });
+    expect(splitCmd('curl ^"https://x.test/1^" &\r\ncurl ^"https://x.test/2^"')).toEqual({
+      words: ['curl', 'https://x.test/1'],
+      more: true,
+    });
   });
 });
 
@@ -160,7 +183,8 @@ describe('parseCurl: options as people write them', () => {
       `curl -u visma_test_client_1234:S3cr3tPa55 --oauth2-bearer abc.def.ghi -b 'sid=xyz123' 'https://me:pw123@x.test/v1?api_key=K3Y&page=2' -H 'X-Api-Key: K3Y2' -H 'x-auth-token: T0K3N'`,
     );
     const everything = JSON.stringify(call);
-    for (const secret of ['S3cr3tPa55', 'abc.def.ghi', 'xyz123', 'pw123', 'K3Y', 'T0K3N']) expect(everything).not.toContain(secret);
+    for (const secret of ['S3cr3tPa55', 'abc.def.ghi', 'xyz123', 'pw123', 'K3Y', 'T0K3N'])
+      expect(everything).not.toContain(secret);
     expect(call.url).toBe('https://x.test/v1?api_key=[REMOVED]&page=2');
     expect(call.dropped).toEqual([
       'the user name and password (-u)',
@@ -177,7 +201,7 @@ describe('parseCurl: options as people write them', () => {
     expect(parseCurl('$ curl x.test/v1').url).toBe('http://x.test/v1');
   });
 
-  it('Chrome\'s escaped brackets in the URL are unescaped', () => {
+  it("Chrome's escaped brackets in the URL are unescaped", () => {
     expect(parseCurl(`curl 'https://x.test/v1?filter\\[a\\]=1'`).url).toBe('https://x.test/v1?filter[a]=1');
   });
 

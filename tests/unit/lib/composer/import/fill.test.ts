@@ -4,7 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { callTime, fieldList, fillFromCall, planFill, type HeaderLists } from '../../../../../src/lib/composer/import/fill.ts';
+import {
+  callTime,
+  fieldList,
+  fillFromCall,
+  planFill,
+  type HeaderLists,
+} from '../../../../../src/lib/composer/import/fill.ts';
 import { parseCurl } from '../../../../../src/lib/composer/import/curl.ts';
 import { harCall, listCalls, parseHar } from '../../../../../src/lib/composer/import/har.ts';
 import { parseHttp } from '../../../../../src/lib/composer/import/http.ts';
@@ -30,7 +36,9 @@ describe('fillFromCall', () => {
     expect(filled.values.requestBody).toContain('"client_secret": "[REMOVED]"');
     expect(filled.values.requestBody).toContain("O'Brien & Sons – 100% paid!");
     expect(filled.values).not.toHaveProperty('status');
-    expect(filled.leftOut).toBe('Left out: the cookies (-b), the Authorization header and the access_token value in the query string.');
+    expect(filled.leftOut).toBe(
+      'Left out: the cookies (-b), the Authorization header and the access_token value in the query string.',
+    );
     expect(filled.removed).toBe('Removed: 1 client secret in Request body.');
   });
 
@@ -38,7 +46,13 @@ describe('fillFromCall', () => {
     const har = parseHar(fixture('chromium.har'));
     const entry = har.entries[listCalls(har).calls[0]!.index]!;
     const filled = fillFromCall(harCall(entry), LISTS);
-    expect(filled.values).toMatchObject({ method: 'POST', status: '400', responseBody: STUB.errorBody, correlationId: STUB.correlationId, company: STUB.company });
+    expect(filled.values).toMatchObject({
+      method: 'POST',
+      status: '400',
+      responseBody: STUB.errorBody,
+      correlationId: STUB.correlationId,
+      company: STUB.company,
+    });
     expect(filled.values.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(JSON.stringify(filled.values)).not.toContain(STUB.clientSecret);
   });
@@ -50,7 +64,13 @@ describe('fillFromCall', () => {
   });
 
   it('the first header in the list wins; request headers count when the response has none', () => {
-    const call = { ...emptyCall(), responseHeaders: [['traceparent', '00-abc-def-01'], ['X-Request-Id', 'req-42']] as [string, string][] };
+    const call = {
+      ...emptyCall(),
+      responseHeaders: [
+        ['traceparent', '00-abc-def-01'],
+        ['X-Request-Id', 'req-42'],
+      ] as [string, string][],
+    };
     expect(fillFromCall(call, LISTS).values.correlationId).toBe('req-42');
     const sent = { ...emptyCall(), requestHeaders: [['x-correlation-id', 'mine-1']] as [string, string][] };
     expect(fillFromCall(sent, LISTS).values.correlationId).toBe('mine-1');
@@ -73,17 +93,30 @@ describe('fillFromCall', () => {
 
 describe('callTime', () => {
   it('converts to UTC and notes the original offset', () => {
-    expect(callTime('2026-11-29T15:02:03.123+01:00', undefined)).toBe('2026-11-29T14:02:03Z (recorded as 2026-11-29T15:02:03+01:00)');
+    expect(callTime('2026-11-29T15:02:03.123+01:00', undefined)).toBe(
+      '2026-11-29T14:02:03Z (recorded as 2026-11-29T15:02:03+01:00)',
+    );
     expect(callTime('2026-11-29T14:02:03.123Z', undefined)).toBe('2026-11-29T14:02:03Z');
-    expect(callTime('', 'Sun, 29 Nov 2026 14:02:03 GMT')).toBe('2026-11-29T14:02:03Z (from the response’s Date header)');
+    expect(callTime('', 'Sun, 29 Nov 2026 14:02:03 GMT')).toBe(
+      '2026-11-29T14:02:03Z (from the response’s Date header)',
+    );
     expect(callTime('yesterday', 'not a date')).toBe('');
   });
 });
 
 describe('planFill', () => {
   it('fills empty fields and the untouched time at once; asks before replacing what the reader typed', () => {
-    const current = toDraft({ endpoint: 'https://x.test/v1/a', status: '500', time: '2026-11-29T10:00:00Z', tried: 'Retried twice.' });
-    const plan = planFill(current, { endpoint: 'https://x.test/v1/a', status: '400', time: '2026-11-29T09:00:00Z', responseBody: '{}' }, (id) => id === 'time');
+    const current = toDraft({
+      endpoint: 'https://x.test/v1/a',
+      status: '500',
+      time: '2026-11-29T10:00:00Z',
+      tried: 'Retried twice.',
+    });
+    const plan = planFill(
+      current,
+      { endpoint: 'https://x.test/v1/a', status: '400', time: '2026-11-29T09:00:00Z', responseBody: '{}' },
+      (id) => id === 'time',
+    );
     expect(plan.now).toEqual({ endpoint: 'https://x.test/v1/a', time: '2026-11-29T09:00:00Z', responseBody: '{}' });
     expect(plan.conflicts).toEqual(['status']);
     expect(fieldList(['endpoint', 'status', 'responseBody'])).toBe('Endpoint URL, HTTP status code and Response body');

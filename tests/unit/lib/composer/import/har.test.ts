@@ -40,12 +40,20 @@ describe('parseHar and listCalls: a HAR recorded by Chromium', () => {
     expect(call.startedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z$/);
     const headers = JSON.stringify([call.requestHeaders, call.responseHeaders, call.url]);
     for (const secret of [STUB.jwt, STUB.cookie, STUB.queryToken]) expect(headers).not.toContain(secret);
-    expect(call.dropped).toEqual(['the access_token value in the query string', 'the Authorization header', 'the Cookie header']);
+    expect(call.dropped).toEqual([
+      'the access_token value in the query string',
+      'the Authorization header',
+      'the Cookie header',
+    ]);
   });
 
   it('reads a call that got no response: no status, the reason kept', () => {
     const index = listCalls(har).calls[1]!.index;
-    expect(harCall(har.entries[index]!)).toMatchObject({ status: null, error: 'net::ERR_EMPTY_RESPONSE', responseBody: '' });
+    expect(harCall(har.entries[index]!)).toMatchObject({
+      status: null,
+      error: 'net::ERR_EMPTY_RESPONSE',
+      responseBody: '',
+    });
   });
 });
 
@@ -59,8 +67,22 @@ describe('HAR shapes from other browsers', () => {
 
   it('Firefox: no _resourceType; API calls told apart by content type and path; status 0 is failed', () => {
     expect(isApiCall(entry({}))).toBe(true);
-    expect(isApiCall(entry({ request: { method: 'GET', url: 'https://cdn.example.com/app.js' }, response: { content: { mimeType: 'text/javascript' } } }))).toBe(false);
-    const har = parseHar(JSON.stringify({ log: { creator: { name: 'Firefox', version: '133.0' }, entries: [entry({}), entry({ response: { status: 0, statusText: '', content: { mimeType: '', text: '' } } })] } }));
+    expect(
+      isApiCall(
+        entry({
+          request: { method: 'GET', url: 'https://cdn.example.com/app.js' },
+          response: { content: { mimeType: 'text/javascript' } },
+        }),
+      ),
+    ).toBe(false);
+    const har = parseHar(
+      JSON.stringify({
+        log: {
+          creator: { name: 'Firefox', version: '133.0' },
+          entries: [entry({}), entry({ response: { status: 0, statusText: '', content: { mimeType: '', text: '' } } })],
+        },
+      }),
+    );
     expect(har.creator).toBe('Firefox 133.0');
     expect(listCalls(har).calls.map((c) => [c.index, c.failed])).toEqual([
       [1, true],
@@ -69,20 +91,49 @@ describe('HAR shapes from other browsers', () => {
   });
 
   it('a base64 text body is decoded; a binary one is left out with a note', () => {
-    const text = harCall(entry({ response: { status: 400, content: { mimeType: 'application/problem+json', encoding: 'base64', text: btoa('{"title":"Bad"}') } } }));
+    const text = harCall(
+      entry({
+        response: {
+          status: 400,
+          content: { mimeType: 'application/problem+json', encoding: 'base64', text: btoa('{"title":"Bad"}') },
+        },
+      }),
+    );
     expect(text.responseBody).toBe('{"title":"Bad"}');
-    const binary = harCall(entry({ response: { status: 200, content: { mimeType: 'application/pdf', encoding: 'base64', text: 'JVBERi0=' } } }));
+    const binary = harCall(
+      entry({
+        response: { status: 200, content: { mimeType: 'application/pdf', encoding: 'base64', text: 'JVBERi0=' } },
+      }),
+    );
     expect(binary.responseBody).toBe('');
     expect(binary.notes[0]).toMatch(/binary \(application\/pdf\)/);
   });
 
   it('form posts without text list their fields; files are named, not included', () => {
-    const call = harCall(entry({ request: { method: 'POST', url: 'https://x.test/v1', postData: { mimeType: 'multipart/form-data', params: [{ name: 'note', value: 'Invoice 42' }, { name: 'file', fileName: 'scan.pdf' }] } } }));
+    const call = harCall(
+      entry({
+        request: {
+          method: 'POST',
+          url: 'https://x.test/v1',
+          postData: {
+            mimeType: 'multipart/form-data',
+            params: [
+              { name: 'note', value: 'Invoice 42' },
+              { name: 'file', fileName: 'scan.pdf' },
+            ],
+          },
+        },
+      }),
+    );
     expect(call.requestBody).toBe('note=Invoice 42\nfile=(the file scan.pdf, not included)');
   });
 
   it('when no call looks like an API call, every call is offered', () => {
-    const har = parseHar(JSON.stringify({ log: { entries: [entry({ _resourceType: 'document', request: { method: 'GET', url: 'https://x.test/' } })] } }));
+    const har = parseHar(
+      JSON.stringify({
+        log: { entries: [entry({ _resourceType: 'document', request: { method: 'GET', url: 'https://x.test/' } })] },
+      }),
+    );
     expect(listCalls(har)).toMatchObject({ apiOnly: false, calls: [{ index: 0 }] });
   });
 });

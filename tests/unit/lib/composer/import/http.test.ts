@@ -24,7 +24,8 @@ describe('parseHttp', () => {
     expect(call.responseHeaders).toContainEqual(['x-correlation-id', '0f8fad5b-d9cb-469f-a165-70867728950e']);
     expect(call.requestHeaders).toContainEqual(['ipp-company-id', '1234567']);
     const everything = JSON.stringify(call);
-    for (const secret of ['QSTOKEN', 'eyJzdWIiOiJ4In0', 'a1b2c3d4e5', 'ZZsetcookieZZ']) expect(everything).not.toContain(secret);
+    for (const secret of ['QSTOKEN', 'eyJzdWIiOiJ4In0', 'a1b2c3d4e5', 'ZZsetcookieZZ'])
+      expect(everything).not.toContain(secret);
     expect(call.dropped).toEqual([
       'the Cookie header',
       'the Authorization header',
@@ -43,8 +44,15 @@ describe('parseHttp', () => {
   });
 
   it('reads a request with LF line ends and no response; the Host header makes the URL', () => {
-    const call = parseHttp('GET /controller/api/v1/customer/10001 HTTP/1.1\nHost: api.example.com\nAccept: application/json\n');
-    expect(call).toMatchObject({ method: 'GET', url: 'https://api.example.com/controller/api/v1/customer/10001', status: null, responseBody: '' });
+    const call = parseHttp(
+      'GET /controller/api/v1/customer/10001 HTTP/1.1\nHost: api.example.com\nAccept: application/json\n',
+    );
+    expect(call).toMatchObject({
+      method: 'GET',
+      url: 'https://api.example.com/controller/api/v1/customer/10001',
+      status: null,
+      responseBody: '',
+    });
   });
 
   it('keeps an absolute URL in the request line (proxy form); port 80 means http', () => {
@@ -53,7 +61,9 @@ describe('parseHttp', () => {
   });
 
   it('reads a response alone and says the request is missing', () => {
-    const call = parseHttp('HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer error="invalid_token"\r\n\r\n{"error":"invalid_token"}');
+    const call = parseHttp(
+      'HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer error="invalid_token"\r\n\r\n{"error":"invalid_token"}',
+    );
     expect(call).toMatchObject({ method: '', status: 401, responseBody: '{"error":"invalid_token"}' });
     expect(call.responseHeaders).toEqual([['WWW-Authenticate', 'Bearer error="invalid_token"']]);
     expect(call.notes[0]).toMatch(/Only a response/);

@@ -15,7 +15,9 @@ describe('readText', () => {
   });
 
   it('says what it accepts when the text is none of them', () => {
-    expect(() => readText('My POST to /customer returns 400, please help')).toThrow(/not a curl command, an HTTP request or response, or a HAR file/);
+    expect(() => readText('My POST to /customer returns 400, please help')).toThrow(
+      /not a curl command, an HTTP request or response, or a HAR file/,
+    );
     expect(() => readText('   ')).toThrow(/Nothing to read/);
   });
 });
