@@ -35,9 +35,13 @@ async function everythingShared(page: Page): Promise<string> {
   return [output, mail, stored, file].join('\n');
 }
 
-const statusText = (page: Page) =>
+/** The import status once it says something (matching `pattern`, when the box held an earlier message). */
+const statusText = (page: Page, pattern = /\S/) =>
   page
-    .waitForFunction(() => document.querySelector('#c-import-status')?.textContent?.trim() || false)
+    .waitForFunction((source) => {
+      const text = document.querySelector('#c-import-status')?.textContent?.trim() ?? '';
+      return new RegExp(source).test(text) && text;
+    }, pattern.source)
     .then((h) => h.jsonValue() as Promise<string>);
 
 describe.skipIf(!chromePath)('the composer import step', () => {
@@ -116,7 +120,7 @@ describe.skipIf(!chromePath)('the composer import step', () => {
     const { page, errors } = await open({ acceptDownloads: true });
     await page.goto(`${siteUrl}checklist/`);
     await page.getByLabel('HAR file').setInputFiles(harPath);
-    await expect(statusText(page)).resolves.toMatch(
+    await expect(statusText(page, /^Found/)).resolves.toMatch(
       /^Found 3 API calls in the HAR file \(of 6 requests\), 2 failed\. Pick one below/,
     );
     const calls = page.locator('#c-import-list button');
@@ -130,7 +134,7 @@ describe.skipIf(!chromePath)('the composer import step', () => {
     // Focus is on the first (failed) call; Enter picks it.
     expect(await page.evaluate(() => document.activeElement?.closest('#c-import-list') !== null)).toBe(true);
     await page.keyboard.press('Enter');
-    await expect(statusText(page)).resolves.toMatch(
+    await expect(statusText(page, /^Filled in/)).resolves.toMatch(
       /^Filled in Endpoint URL, HTTP method, HTTP status code, Response body, Request body, Time of the call, Request or correlation id and Company or tenant from the HAR file\./,
     );
     await expect(page.getByLabel('HTTP status code').inputValue()).resolves.toBe('400');
@@ -183,24 +187,20 @@ describe.skipIf(!chromePath)('the composer import step', () => {
       /^This is not a curl command, an HTTP request or response, or a HAR file/,
     );
     await expect(box.getAttribute('aria-invalid')).resolves.toBe('true');
-    await page
-      .getByLabel('HAR file')
-      .setInputFiles({
-        name: 'broken.har',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"log": {"entries": ['),
-      });
+    await page.getByLabel('HAR file').setInputFiles({
+      name: 'broken.har',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"log": {"entries": ['),
+    });
     await page.waitForFunction(() =>
       /not valid JSON/.test(document.querySelector('#c-import-status')?.textContent ?? ''),
     );
     await expect(page.getByLabel('HAR file').getAttribute('aria-invalid')).resolves.toBe('true');
-    await page
-      .getByLabel('HAR file')
-      .setInputFiles({
-        name: 'empty.har',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"log": {"entries": []}}'),
-      });
+    await page.getByLabel('HAR file').setInputFiles({
+      name: 'empty.har',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"log": {"entries": []}}'),
+    });
     await page.waitForFunction(() =>
       /holds no calls/.test(document.querySelector('#c-import-status')?.textContent ?? ''),
     );
