@@ -67,5 +67,5 @@ describe('stored glossary renders', () => {
     } finally {
       cleanup();
     }
-  });
+  }, 300_000); // five builds of the whole site
 });
