@@ -31,6 +31,17 @@ export const CSP_CASES: CspCase[] = [
     },
   },
   {
+    name: 'theme: choose Dark, then open another page (the head script applies it before paint)',
+    path: 'policy/',
+    run: async (page) => {
+      await page.locator('#theme-select').selectOption('dark');
+      await page.locator('footer a[href$="/glossary/"]').click();
+      await page.waitForURL(/\/glossary\/$/);
+      const theme = await page.evaluate(() => document.documentElement.dataset['theme']);
+      if (theme !== 'dark') throw new Error(`the chosen theme was not applied on the next page (data-theme=${theme})`);
+    },
+  },
+  {
     name: 'changes: follow the link from the footer',
     path: 'scope/',
     run: async (page) => {

@@ -65,9 +65,14 @@ export function headerPolicy(pagePolicies: string[]): string {
   return formatCsp(union);
 }
 
+/** The hash of an inline script or style, as Astro's `scriptDirective.hashes` take it: "sha256-...". */
+export function sha256Hash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
 /** The CSP source that allows exactly this inline script or style: "'sha256-...'". */
 export function sha256Source(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return `'${sha256Hash(text)}'`;
 }
 
 /**
