@@ -67,11 +67,10 @@ export default function publish(): AstroIntegration {
               }
             }
           }
-          for (const { tag, attr } of blockedAttributes(html)) {
-            const name = attr.toLowerCase();
+          for (const { tag, attr } of blockedAttributes(tags)) {
             problems.push(
-              `  ${file}: <${tag} ${attr}="..."> is an inline ${name === 'style' ? 'style attribute' : 'event handler'}, which the CSP blocks. ` +
-                (name === 'style'
+              `  ${file}: <${tag} ${attr}="..."> is an inline ${attr === 'style' ? 'style attribute' : 'event handler'}, which the CSP blocks. ` +
+                (attr === 'style'
                   ? 'Use a class and a stylesheet instead.'
                   : 'Attach the handler with addEventListener in a <script>.'),
             );

@@ -7,11 +7,17 @@ export interface TextSource {
   text: string;
 }
 
-/** Every file:line whose text links to `href` (as a Markdown link target or an attribute value). */
-export function linkLocations(sources: TextSource[], href: string): string[] {
+/**
+ * Every file:line whose text links to `href` (as a Markdown link target or an attribute
+ * value). With `startsWith`, any link whose target starts with `href`, in any case, also as
+ * an autolink (`<javascript:...>`) or a reference definition (`[x]: javascript:...`).
+ */
+export function linkLocations(sources: TextSource[], href: string, { startsWith = false } = {}): string[] {
   if (!href) return [];
   const escaped = href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?:\\]\\(\\s*<?|=\\s*\\{?\\s*["'\`])${escaped}(?=[\\s)"'\`>])`);
+  const pattern = startsWith
+    ? new RegExp(`(?:\\]\\(\\s*<?|=\\s*\\{?\\s*["'\`]|<|^\\s*\\[[^\\]]+\\]:\\s*<?)\\s*${escaped}`, 'i')
+    : new RegExp(`(?:\\]\\(\\s*<?|=\\s*\\{?\\s*["'\`])${escaped}(?=[\\s)"'\`>])`);
   const out: string[] = [];
   for (const source of sources) {
     source.text.split('\n').forEach((line, i) => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ScannedTag } from './html-scan.ts';
 /**
  * The site's Content Security Policy. Astro writes a per-page policy into a <meta> tag
  * (with hashes of that page's inline scripts and styles); the `_headers` file carries one
@@ -88,21 +89,16 @@ export function allowsInline(policy: Policy, kind: 'script' | 'style', text: str
 }
 
 /**
- * Inline event handlers (`onclick=`) and style attributes in a page's HTML: the CSP blocks
- * both. A scan of the tags' text, skipping what is inside <script> and <style>, so it
- * stays fast on thousands of pages.
+ * Inline event handlers (`onclick=`) and style attributes on a page's tags: the CSP blocks
+ * both. It reads the attributes the tag scanner found (src/lib/publish/html-scan.ts), so
+ * text that only mentions one, even inside another attribute's value (a summary about
+ * `<img onerror=...>` in a meta description), is not mistaken for markup.
  */
-export function blockedAttributes(html: string): { tag: string; attr: string }[] {
+export function blockedAttributes(tags: Iterable<ScannedTag>): { tag: string; attr: string }[] {
   const found: { tag: string; attr: string }[] = [];
-  const outside = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '<$1>');
-  for (const tag of outside.matchAll(/<([a-zA-Z][\w-]*)(\s[^>]*)?>/g)) {
-    const attrs = tag[2];
-    if (!attrs) continue;
-    // Attribute names: after whitespace, before `=`, outside quoted values.
-    const names = attrs.replace(/"[^"]*"|'[^']*'/g, '""').matchAll(/\s([^\s=/>"']+)(?=\s*=)/g);
-    for (const [, name] of names) {
-      const lower = name!.toLowerCase();
-      if (lower.startsWith('on') || lower === 'style') found.push({ tag: tag[1]!, attr: name! });
+  for (const tag of tags) {
+    for (const name of tag.attrs.keys()) {
+      if (name.startsWith('on') || name === 'style') found.push({ tag: tag.name, attr: name });
     }
   }
   return found;

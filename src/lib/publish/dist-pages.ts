@@ -28,6 +28,8 @@ export function readBuiltSite(distDir: string, base = '/'): { pages: BuiltPage[]
       const id = tag.attrs.get('id');
       if (id !== undefined) ids.add(id);
       const href = tag.attrs.get('href');
+      if (tag.name === 'iframe' && tag.attrs.has('src')) links.push(tag.attrs.get('src')!);
+      if (tag.name === 'area' && href !== undefined) links.push(href);
       if (tag.name === 'a') {
         const name = tag.attrs.get('name');
         if (name !== undefined) ids.add(name);

@@ -55,3 +55,36 @@ export function findBrokenLinks(pages: BuiltPage[], files: Set<string> = new Set
 export function formatBrokenLinks(broken: BrokenLink[]): string {
   return broken.map((b) => `  ${b.from}: link "${b.href}" is broken (${b.reason})`).join('\n');
 }
+
+/** Schemes that run script or carry a whole document inside the link: never in content. */
+const UNSAFE_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
+
+/**
+ * The scheme of a link that would run script or open inline data, as a browser reads it:
+ * tabs and newlines inside the URL are dropped and spaces or control characters before it
+ * trimmed, so "java&#9;script:" is javascript:. Undefined for every other link.
+ */
+export function unsafeScheme(href: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- the characters browsers strip before reading a URL
+  const url = href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  return scheme !== undefined && UNSAFE_SCHEMES.has(scheme) ? scheme : undefined;
+}
+
+export interface UnsafeLink {
+  from: string;
+  href: string;
+  scheme: string;
+}
+
+/** Every link on the built pages with a javascript:, vbscript: or data: URL. */
+export function findUnsafeLinks(pages: BuiltPage[]): UnsafeLink[] {
+  const found: UnsafeLink[] = [];
+  for (const page of pages) {
+    for (const href of page.links) {
+      const scheme = unsafeScheme(href);
+      if (scheme) found.push({ from: page.path, href, scheme });
+    }
+  }
+  return found;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, resolveHref } from '../../../../src/lib/publish/link-check.ts';
+import { findBrokenLinks, findUnsafeLinks, resolveHref, unsafeScheme } from '../../../../src/lib/publish/link-check.ts';
 
 const page = (path: string, ids: string[], links: string[]) => ({ path, ids: new Set(ids), links });
 
@@ -27,5 +27,37 @@ describe('findBrokenLinks', () => {
   });
   it('finds nothing on a sound site', () => {
     expect(findBrokenLinks([page('/', ['a'], ['#a', '/'])])).toEqual([]);
+  });
+});
+
+describe('unsafeScheme / findUnsafeLinks', () => {
+  it('names javascript:, vbscript: and data: links, in any case and as browsers read them', () => {
+    expect(unsafeScheme('javascript:alert(1)')).toBe('javascript');
+    expect(unsafeScheme('JavaScript:void(0)')).toBe('javascript');
+    expect(unsafeScheme('  java\tscript:alert(1)')).toBe('javascript');
+    expect(unsafeScheme('vbscript:msgbox("x")')).toBe('vbscript');
+    expect(unsafeScheme('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')).toBe('data');
+  });
+  it('leaves pages, anchors, mail and web addresses alone', () => {
+    for (const href of [
+      '/checklist/',
+      '#covered',
+      'mailto:VNI-Support@visma.com',
+      'https://developer.visma.com/',
+      '/data:/',
+      './javascript/',
+    ]) {
+      expect(unsafeScheme(href), href).toBeUndefined();
+    }
+  });
+  it('lists each such link with the page it is on', () => {
+    const pages = [
+      { path: '/', ids: new Set<string>(), links: ['/scope/', 'javascript:alert(1)'] },
+      { path: '/scope/', ids: new Set<string>(), links: ['data:text/html,<b>hi</b>'] },
+    ];
+    expect(findUnsafeLinks(pages)).toEqual([
+      { from: '/', href: 'javascript:alert(1)', scheme: 'javascript' },
+      { from: '/scope/', href: 'data:text/html,<b>hi</b>', scheme: 'data' },
+    ]);
   });
 });
