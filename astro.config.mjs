@@ -9,7 +9,7 @@ import checkContent from './src/integrations/check-content.ts';
 import publish from './src/integrations/publish.ts';
 import partnerFiles from './src/integrations/partner-files.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, sha256Hash } from './src/lib/publish/csp.ts';
-import { THEME_HEAD_SCRIPT } from './src/lib/site/theme.ts';
+import { THEME_BOOT_SCRIPT } from './src/lib/site/theme.ts';
 import rehypeBaseLinks from './src/lib/markdown/rehype-base-links.ts';
 import remarkTermLinks from './src/lib/markdown/remark-term-links.ts';
 import remarkUnixNewlines from './src/lib/markdown/remark-unix-newlines.ts';
@@ -48,11 +48,11 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: [...CSP_DIRECTIVES],
-      // The theme's head script must run before the first paint, so it is a classic inline
+      // The theme's boot script must run before the first paint, so it is a classic inline
       // script, which Astro does not hash itself.
       scriptDirective: {
         resources: [...SCRIPT_SOURCES],
-        hashes: [sha256Hash(THEME_HEAD_SCRIPT)],
+        hashes: [sha256Hash(THEME_BOOT_SCRIPT)],
       },
       styleDirective: { resources: [...STYLE_SOURCES] },
     },

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, html } from '../support/dist.ts';
+import { assertBuilt, html, INLINE_BOOTSTRAP } from '../support/dist.ts';
 
 /** The pages the site must publish, with the title and description their MDX gives. */
 function frontmatter(file: string): Record<string, string> {
@@ -65,14 +65,12 @@ describe('page structure', () => {
     expect(current.map((a) => a.getAttribute('href'))).toEqual(['/scope/']);
   });
 
-  it('ships no client JavaScript file on content pages (only the inline bootstraps of search and term previews)', () => {
+  it('ships no client JavaScript file on content pages (only the inline bootstraps of search, term previews and the theme)', () => {
     for (const file of ['index.html', 'policy/index.html', 'channels/index.html', 'glossary/index.html']) {
       const scripts = html(file)
         .querySelectorAll('script')
         .filter((s) => s.getAttribute('type') !== 'application/ld+json')
-        .filter(
-          (s) => !(!s.hasAttribute('src') && /site-search|data-preview-fallback|data-copy-link/.test(s.innerHTML)),
-        );
+        .filter((s) => !(!s.hasAttribute('src') && INLINE_BOOTSTRAP.test(s.innerHTML)));
       expect(
         scripts.map((s) => s.outerHTML.slice(0, 80)),
         file,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, DIST, distFiles, html } from '../support/dist.ts';
+import { assertBuilt, DIST, distFiles, html, INLINE_BOOTSTRAP } from '../support/dist.ts';
 import { indexedPages } from '../support/pagefind-index.ts';
 import { loadCheckedGlossary } from '../../src/lib/glossary/source.ts';
 import { shardKey, type TermShard } from '../../src/search/build/term-shards.ts';
@@ -192,10 +192,10 @@ describe('zero cost until used', () => {
       const inline = doc
         .querySelectorAll('script')
         .filter((s) => !s.hasAttribute('src') && s.getAttribute('type') !== 'application/ld+json');
-      // Search's, the term preview fallback's, and on glossary pages Copy link's and the anchors'.
-      expect(inline.length, file).toBeLessThanOrEqual(4);
+      // Search's, the term preview fallback's, the theme's two, and on glossary pages Copy link's and the anchors'.
+      expect(inline.length, file).toBeLessThanOrEqual(6);
       for (const s of inline) {
-        expect(s.innerHTML, file).toMatch(/site-search|data-preview-fallback|data-copy-link|location\.replace/);
+        expect(s.innerHTML, file).toMatch(INLINE_BOOTSTRAP);
         expect(gzipSync(s.innerHTML).length, file).toBeLessThan(1024);
       }
     }

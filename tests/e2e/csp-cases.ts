@@ -31,7 +31,7 @@ export const CSP_CASES: CspCase[] = [
     },
   },
   {
-    name: 'theme: choose Dark, then open another page (the head script applies it before paint)',
+    name: 'theme: choose Dark, then open another page (the boot script applies it before paint)',
     path: 'policy/',
     run: async (page) => {
       await page.locator('#theme-select').selectOption('dark');

@@ -14,16 +14,16 @@ const LIGHT_BG = 'rgb(255, 255, 255)';
 
 declare global {
   interface Window {
-    /** The page's background and theme when <body> first appeared, before anything painted. */
+    /** The page's background and theme when <body> got its first visible element, before anything painted. */
     __firstPaint?: { background: string; theme: string | undefined };
   }
 }
 
-/** Record the body's background at the moment the parser inserts <body>: what the first paint shows. */
+/** Record the body's background when the parser inserts its first element other than a script: what the first paint shows. */
 async function watchFirstPaint(page: Page) {
   await page.addInitScript(() => {
     const record = (): boolean => {
-      if (!document.body) return false;
+      if (![...(document.body?.children ?? [])].some((e) => e.tagName !== 'SCRIPT')) return false;
       window.__firstPaint = {
         background: getComputedStyle(document.body).backgroundColor,
         theme: document.documentElement.dataset['theme'],

@@ -31,3 +31,11 @@ export function fileForPath(pathname: string): string {
   if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
   return clean;
 }
+
+/**
+ * The small inline scripts a content page may carry, each known by a word it holds: search's,
+ * the term preview fallback's, Copy link's and the old-anchor redirect on glossary pages, and the
+ * theme's (the boot script and the switch).
+ */
+export const INLINE_BOOTSTRAP =
+  /site-search|data-preview-fallback|data-copy-link|location\.replace|dataset\.theme=|theme-select/;

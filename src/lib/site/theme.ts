@@ -1,6 +1,6 @@
 /**
  * The reader's colour theme: light, dark, or the system's ("auto", the default). The choice
- * is kept in localStorage and applied by a classic script in <head>, which runs before the
+ * is kept in localStorage and applied by a classic script at the top of <body>, which runs before the
  * first paint, so a page never flashes the other theme. Its SHA-256 is added to the CSP in
  * astro.config.mjs, since Astro only hashes the scripts it bundles itself.
  */
@@ -16,6 +16,6 @@ export const isTheme = (value: unknown): value is Theme => THEMES.includes(value
  * missing: the page follows the system and the theme switch stays hidden. Storage can throw
  * (blocked cookies); the system's theme is then used.
  */
-export const THEME_HEAD_SCRIPT =
+export const THEME_BOOT_SCRIPT =
   `(function(){var t;try{t=localStorage.getItem('${THEME_STORAGE_KEY}')}catch(e){}` +
   `document.documentElement.dataset.theme=t==='light'||t==='dark'?t:'auto'})()`;

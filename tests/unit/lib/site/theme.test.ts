@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_HEAD_SCRIPT } from '../../../../src/lib/site/theme.ts';
+import { THEME_BOOT_SCRIPT } from '../../../../src/lib/site/theme.ts';
 
-/** Run the head script against a stand-in for the page: what does <html data-theme> become? */
+/** Run the boot script against a stand-in for the page: what does <html data-theme> become? */
 function themeAfterHeadScript(getItem: (key: string) => string | null): string | undefined {
   const documentElement = { dataset: {} as Record<string, string> };
-  new Function('localStorage', 'document', THEME_HEAD_SCRIPT)({ getItem }, { documentElement });
+  new Function('localStorage', 'document', THEME_BOOT_SCRIPT)({ getItem }, { documentElement });
   return documentElement.dataset['theme'];
 }
 
-describe('the theme head script', () => {
+describe('the theme boot script', () => {
   it('applies a stored light or dark choice', () => {
     expect(themeAfterHeadScript((key) => (key === 'theme' ? 'dark' : null))).toBe('dark');
     expect(themeAfterHeadScript((key) => (key === 'theme' ? 'light' : null))).toBe('light');
