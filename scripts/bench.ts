@@ -21,6 +21,7 @@ import { listFiles } from '../src/lib/util/files.ts';
 import { syntheticTerms } from './bench/synthetic-terms.ts';
 import { browserFigures, type BrowserFigures } from './bench/browser.ts';
 import { partnerPageFigures } from './bench/partner-page.ts';
+import { bigHar } from './bench/har.ts';
 
 const ROOT = process.cwd();
 
@@ -117,9 +118,11 @@ async function main() {
       terms === 0
         ? weights.map((w) => w.path)
         : [...new Set([...weights.filter((w) => !w.path.includes('synthetic')).map((w) => w.path), ...heaviest])];
+    const har = terms === 0 && budgets.import ? bigHar(budgets.import.harFileBytes) : undefined;
     browser = await browserFigures(
       dist,
       sample.filter((p) => !redirects.has(p)),
+      har,
     );
   }
 
@@ -154,6 +157,7 @@ async function main() {
     peakMemoryMB: built.peakMB,
     search: browser?.search ?? undefined,
     partnerPage: { measuredBytes: partner.measured?.bytes, worstThreeBytes: partner.worstThree },
+    harImport: browser?.harImport ?? null,
   };
 
   // Report
@@ -210,6 +214,12 @@ async function main() {
   } else if (!values['no-browser']) {
     console.log('  search                 not measured (no search field on the page)');
   }
+  const harFigures = browser?.harImport;
+  if (harFigures) {
+    console.log(
+      `  HAR import             ${kb(harFigures.bytes)} KiB file: ${harFigures.calls} calls listed after ${harFigures.listMs.toFixed(0)} ms; longest main-thread task ${harFigures.longestTaskMs.toFixed(0)} ms`,
+    );
+  }
 
   console.log(
     `  partner page, 3 links  ${partner.measured ? `${kb(partner.measured.bytes)} KiB gzip in ${partner.measured.requests} files fetched (measured); ` : ''}` +
@@ -231,6 +241,7 @@ async function main() {
     scripts,
     search: browser?.search ?? null,
     partnerPage: partner,
+    harImport: browser?.harImport ?? null,
     pages: pages.map((p) => ({ ...p, weight: weights.find((w) => w.path === p.path) })),
     broken,
   };

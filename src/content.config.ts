@@ -8,6 +8,7 @@ import { loadGlossary } from './lib/glossary/source.ts';
 import { createIdRegistry, slugFromEntry } from './lib/util/id-registry.ts';
 import { markdownFolderLoader } from './lib/markdown/folder-loader.ts';
 import { parseOrderedYaml } from './lib/util/ordered-yaml.ts';
+import { HEADER_NAME } from './lib/composer/import/lists.ts';
 import { SLUG_PATTERN } from './lib/util/slug.ts';
 
 /*
@@ -192,4 +193,22 @@ const changes = defineCollection({
   }),
 });
 
-export const collections = { pages, glossary, changes, scopeDoors, scopeRoutes };
+/* The header names the composer's import step reads (src/lib/composer/import/lists.ts). */
+const importHeaders = defineCollection({
+  loader: orderedYaml('content/import-headers.yaml'),
+  schema: strict({
+    description: text('description', 'Say in a sentence what the headers of this list carry.'),
+    headers: z.array(
+      z
+        .string()
+        .trim()
+        .regex(HEADER_NAME, {
+          error: (issue) =>
+            `\`${String(issue.input)}\` is not a header name: use letters, digits and hyphens, e.g. \`x-correlation-id\`.`,
+        }),
+      '`headers` must be a list of header names, e.g. `headers: [x-correlation-id, x-request-id]`.',
+    ),
+  }).extend({ position }),
+});
+
+export const collections = { pages, glossary, changes, scopeDoors, scopeRoutes, importHeaders };

@@ -3,6 +3,9 @@
  * site served locally: requests and JavaScript bytes per page before any interaction,
  * and search latency and transfer from opening search to the first result.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Page, type Response } from 'playwright-core';
 import { LAUNCH_ARGS, findChrome } from '../chrome.ts';
 import { gzipSize } from './page-weight.ts';
@@ -10,6 +13,8 @@ import { serveSite } from '../serve.ts';
 
 export interface BrowserFigures {
   pages: Map<string, { requests: number; jsBytes: number }>;
+  /** The composer's import step reading a big HAR file (see scripts/bench/har.ts). */
+  harImport: HarImportFigures | null;
   search: {
     firstResultMs: number;
     warmMedianMs: number;
@@ -62,12 +67,61 @@ async function typeAndWait(page: Page, query: string): Promise<number> {
   return (await page.evaluate(() => performance.now())) - t0;
 }
 
+export interface HarImportFigures {
+  bytes: number;
+  calls: number;
+  /** From the file input's change to the first call shown in the list. */
+  listMs: number;
+  /** The longest main-thread task meanwhile (long tasks are those over 50 ms; 0 when none). */
+  longestTaskMs: number;
+}
+
+/** Pick a HAR file of `har.length` bytes on /checklist/ and time it to the list of calls. */
+async function harImportFigures(page: Page, origin: string, har: Buffer): Promise<HarImportFigures | null> {
+  await page.goto(`${origin}/checklist/`);
+  await settle(page);
+  if ((await page.locator('#c-har').count()) === 0) return null;
+  await page.evaluate(() => {
+    const w = window as unknown as { benchLongest: number; benchStart: number };
+    w.benchLongest = 0;
+    w.benchStart = 0;
+    new PerformanceObserver((list) => {
+      // Only tasks after the file was picked: handing the file to the page is the browser's work, not ours.
+      for (const entry of list.getEntries()) {
+        if (w.benchStart && entry.startTime >= w.benchStart) w.benchLongest = Math.max(w.benchLongest, entry.duration);
+      }
+    }).observe({ type: 'longtask' });
+    document
+      .querySelector('#c-har')!
+      .addEventListener('change', () => (w.benchStart = performance.now()), { capture: true });
+  });
+  // A file on disk, as a reader picks it (a buffer would be copied into the page by script first).
+  const dir = mkdtempSync(join(tmpdir(), 'kb-bench-har-'));
+  const file = join(dir, 'session.har');
+  writeFileSync(file, har);
+  try {
+    await page.locator('#c-har').setInputFiles(file);
+    await page.locator('#c-import-list button').first().waitFor({ timeout: 30_000 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const figures = await page.evaluate(() => {
+    const w = window as unknown as { benchLongest: number; benchStart: number };
+    return {
+      listMs: performance.now() - w.benchStart,
+      longestTaskMs: w.benchLongest,
+      calls: document.querySelectorAll('#c-import-list button').length,
+    };
+  });
+  return { bytes: har.length, ...figures };
+}
+
 async function settle(page: Page) {
   await page.waitForLoadState('load');
   await page.waitForTimeout(300);
 }
 
-export async function browserFigures(dist: string, paths: string[]): Promise<BrowserFigures> {
+export async function browserFigures(dist: string, paths: string[], har?: Buffer): Promise<BrowserFigures> {
   const executablePath = findChrome();
   if (!executablePath)
     throw new Error(
@@ -94,13 +148,20 @@ export async function browserFigures(dist: string, paths: string[]): Promise<Bro
       await context.close();
     }
 
+    let harImport: HarImportFigures | null = null;
+    if (har) {
+      const harContext = await browser.newContext();
+      harImport = await harImportFigures(await harContext.newPage(), origin, har);
+      await harContext.close();
+    }
+
     // Search: open it as a reader does (focus the field), type, wait for the first result.
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await settle(page);
     const input = page.locator(SEARCH_INPUT).first();
-    if ((await input.count()) === 0) return { pages, search: null };
+    if ((await input.count()) === 0) return { pages, harImport, search: null };
     let transfer: Promise<number>[] = [];
     page.on('response', (res) => transfer.push(wireBytes(res)));
     const samples: number[] = [];
@@ -137,6 +198,7 @@ export async function browserFigures(dist: string, paths: string[]): Promise<Bro
     const warm = samples.slice(1).sort((a, b) => a - b);
     return {
       pages,
+      harImport,
       search: {
         firstResultMs: samples[0]!,
         warmMedianMs: warm[Math.floor(warm.length / 2)] ?? samples[0]!,

@@ -17,6 +17,8 @@ export interface Budgets {
   scale: { buildSeconds: Record<string, number>; peakMemoryMB: number };
   /** A partner's page with three links to our terms and embed.js: what it fetches from us besides embed.js. */
   partnerPage?: { gzipBytes: number };
+  /** The composer's import step: a HAR file of `harFileBytes` read and its calls listed. */
+  import?: { harFileBytes: number; harListMs: number; longestTaskMs: number };
 }
 
 export interface PageFigures {
@@ -37,6 +39,7 @@ export interface ScriptFigures {
 
 export interface RunFigures {
   terms: number;
+  harImport?: { bytes: number; listMs: number; longestTaskMs: number } | null | undefined;
   pages: PageFigures[];
   scripts?: ScriptFigures[] | undefined;
   buildSeconds: number;
@@ -54,6 +57,25 @@ export interface RunFigures {
 }
 
 export function checkBudgets(b: Budgets, run: RunFigures): string[] {
+  const broken = checkPagesAndScale(b, run);
+  const har = run.harImport;
+  if (b.import && har) {
+    const size = `${(har.bytes / 1024 / 1024).toFixed(1)} MB`;
+    if (har.listMs > b.import.harListMs) {
+      broken.push(
+        `import.harListMs: a ${size} HAR file took ${har.listMs.toFixed(0)} ms to its list of calls, budget ${b.import.harListMs} ms`,
+      );
+    }
+    if (har.longestTaskMs > b.import.longestTaskMs) {
+      broken.push(
+        `import.longestTaskMs: reading a ${size} HAR file blocked the page for ${har.longestTaskMs.toFixed(0)} ms at once, budget ${b.import.longestTaskMs} ms`,
+      );
+    }
+  }
+  return broken;
+}
+
+function checkPagesAndScale(b: Budgets, run: RunFigures): string[] {
   const broken: string[] = [];
   const scale = run.terms > 0;
   for (const p of run.pages) {

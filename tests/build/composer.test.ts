@@ -39,6 +39,8 @@ describe('the composer on /checklist/', () => {
     const controls = doc.querySelectorAll('[data-composer] input, [data-composer] textarea, [data-composer] select');
     const labels = controls.map((c) => doc.querySelector(`label[for="${c.id}"]`)?.text.trim());
     expect(labels).toEqual([
+      'Paste a curl command or an HTTP request and response',
+      'HAR file',
       'Endpoint URL',
       'HTTP method',
       'HTTP status code',

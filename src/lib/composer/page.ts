@@ -67,6 +67,8 @@ export function startComposer(): void {
   const product = root.dataset.product ?? '';
   let current: ComposedRequest;
   let statusTouched = false;
+  /** The time the page filled in itself: an import may replace it without asking. */
+  let autoTime = '';
 
   const read = (): Draft => toDraft(Object.fromEntries(FIELD_IDS.map((id) => [id, controls[id].value])));
   const fill = (draft: Draft) => {
@@ -144,7 +146,7 @@ export function startComposer(): void {
     },
     clear() {
       forgetDraft();
-      fill(toDraft({ time: utcNow() }));
+      fill(toDraft({ time: (autoTime = utcNow()) }));
       statusTouched = false;
       update(false);
       say('Draft cleared.');
@@ -154,8 +156,23 @@ export function startComposer(): void {
 
   const saved = loadDraft();
   fill(saved ?? toDraft({}));
-  if (!controls.time.value) controls.time.value = utcNow();
+  if (!controls.time.value) controls.time.value = autoTime = utcNow();
   statusTouched = controls.status.value !== '';
+
+  // The import step: its parsers load only when the reader pastes, picks or drops something.
+  const box = $<HTMLElement>('[data-import]');
+  let handler: Promise<(event: Event) => void> | undefined;
+  const hooks = { controls, update, untouched: (id: FieldId) => id === 'time' && controls.time.value === autoTime };
+  const forward = (event: Event) => {
+    if (event.type === 'dragover' || event.type === 'drop') event.preventDefault();
+    if (event.type === 'dragover') return;
+    const target = event.target as Element;
+    if (event.type === 'click' && !target.closest('button[data-import-action], button[data-call-index]')) return;
+    if (event.type === 'change' && target.getAttribute('type') !== 'file') return;
+    handler ??= import('./import/ui.ts').then((m) => m.startImport(box, hooks));
+    void handler.then((handle) => handle(event));
+  };
+  for (const type of ['paste', 'change', 'dragover', 'drop', 'click']) box.addEventListener(type, forward);
 
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', () => {

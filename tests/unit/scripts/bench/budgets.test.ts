@@ -108,4 +108,17 @@ describe('checkBudgets', () => {
       'featurePages["/checklist/"].scriptGzipBytes["Composer"]: no script named Composer* on /checklist/; rename the budget or the script',
     ]);
   });
+
+  it('checks the HAR import: time to the list of calls and the longest main-thread task', () => {
+    const withImport: Budgets = { ...budgets, import: { harFileBytes: 10485760, harListMs: 1000, longestTaskMs: 200 } };
+    expect(checkBudgets(withImport, run({ harImport: { bytes: 10485760, listMs: 640, longestTaskMs: 60 } }))).toEqual(
+      [],
+    );
+    expect(checkBudgets(withImport, run({ harImport: { bytes: 10485760, listMs: 1400, longestTaskMs: 900 } }))).toEqual(
+      [
+        'import.harListMs: a 10.0 MB HAR file took 1400 ms to its list of calls, budget 1000 ms',
+        'import.longestTaskMs: reading a 10.0 MB HAR file blocked the page for 900 ms at once, budget 200 ms',
+      ],
+    );
+  });
 });
