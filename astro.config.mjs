@@ -8,6 +8,7 @@ import search from './src/search/integration.ts';
 import checkContent from './src/integrations/check-content.ts';
 import publish from './src/integrations/publish.ts';
 import partnerFiles from './src/integrations/partner-files.ts';
+import lazyModules from './src/integrations/lazy-modules.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, sha256Hash } from './src/lib/publish/csp.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/site/theme.ts';
 import rehypeBaseLinks from './src/lib/markdown/rehype-base-links.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
-  integrations: [mdx(), glossary(), partnerFiles(), checkContent(), checkLinks(), search(), publish()],
+  integrations: [mdx(), glossary(), lazyModules(), partnerFiles(), checkContent(), checkLinks(), search(), publish()],
   // A strict CSP in every page's <meta>: Astro hashes the inline scripts and styles it
   // renders. The build writes the same policy (plus frame-ancestors) into dist/_headers.
   security: {

@@ -1,13 +1,11 @@
 /**
- * The files other sites use to link our terms, and the preview fallback of this site:
+ * The files other sites use to link our terms:
  * - `glossary/embed.js`: previews on partner pages (src/lib/glossary/embed.ts, one classic script);
  * - `glossary/previews/v1/<shard>.json`: the summaries embed.js reads, sharded by slug
  *   (src/lib/glossary/previews.ts), made from the published glossary.json so the two agree;
  * - `glossary/remark-glossary.mjs`: the remark plugin partners vendor, bundled from the
- *   resolver our own `[[Term]]` links use (src/lib/glossary/remark-glossary.ts);
- * - `_astro/preview-fallback.<hash>.js`: previews here for browsers without interest
- *   invokers, loaded by src/components/TermPreviewFallback.astro.
- * Stable URLs for the first three (other sites link them); a content hash for the last.
+ *   resolver our own `[[Term]]` links use (src/lib/glossary/remark-glossary.ts).
+ * Stable URLs: other sites link them.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -50,11 +48,11 @@ interface Bundle {
   contents: Uint8Array;
 }
 
-async function bundle(): Promise<{ files: Bundle[]; fallback: string }> {
+async function bundle(): Promise<Bundle[]> {
   const toBundles = (outputFiles: { path: string; contents: Uint8Array }[]) =>
     outputFiles.map((f) => ({ path: relative(process.cwd(), f.path).split(sep).join('/'), contents: f.contents }));
   const common = { bundle: true, write: false, logLevel: 'warning', legalComments: 'inline' } as const;
-  const [embed, plugin, fallback] = await Promise.all([
+  const [embed, plugin] = await Promise.all([
     build({
       ...common,
       entryPoints: [source('../lib/glossary/embed.ts')],
@@ -73,21 +71,8 @@ async function bundle(): Promise<{ files: Bundle[]; fallback: string }> {
       target: 'node18',
       banner: { js: PLUGIN_BANNER },
     }),
-    build({
-      ...common,
-      entryPoints: { 'preview-fallback': source('../lib/glossary/preview-fallback.ts') },
-      outdir: '_astro',
-      entryNames: '[name].[hash]',
-      format: 'esm',
-      target: 'es2020',
-      minify: true,
-    }),
   ]);
-  const fallbackFiles = toBundles(fallback.outputFiles);
-  return {
-    files: [...toBundles(embed.outputFiles), ...toBundles(plugin.outputFiles), ...fallbackFiles],
-    fallback: fallbackFiles[0]!.path,
-  };
+  return [...toBundles(embed.outputFiles), ...toBundles(plugin.outputFiles)];
 }
 
 export default function partnerFiles(): AstroIntegration {
@@ -95,10 +80,8 @@ export default function partnerFiles(): AstroIntegration {
   return {
     name: 'kb:partner-files',
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig }) => {
-        let fallback = 'src/lib/glossary/preview-fallback.ts'; // the dev server compiles the source itself
-        if (command === 'build') ({ files, fallback } = await bundle());
-        updateConfig({ vite: { define: { __PREVIEW_FALLBACK__: JSON.stringify(fallback) } } });
+      'astro:config:setup': async ({ command }) => {
+        if (command === 'build') files = await bundle();
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);

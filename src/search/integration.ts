@@ -1,7 +1,6 @@
 /**
- * Site search at build time:
- * - bundles the lazily loaded search modules (src/search/ui.ts, src/search/highlight.ts)
- *   into `_astro/` with content hashes, and tells the pages their paths;
+ * Site search at build time (its browser modules, src/search/ui.ts and highlight.ts, are
+ * bundled with the other lazily loaded ones: src/integrations/lazy-modules.ts):
  * - writes the glossary term index (src/search/build/term-shards.ts) as small JSON shards into
  *   `_astro/terms-<hash>/<first character>.json`, so a typed term name shows at once;
  * - after the build, writes the quick page index (src/search/build/page-sections.ts): the sections
@@ -18,11 +17,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
 import { loadCheckedGlossary } from '../lib/glossary/source.ts';
 import { termPagePath } from '../lib/glossary/urls.ts';
 import { listHtmlFiles } from '../lib/publish/dist-pages.ts';
@@ -60,37 +58,15 @@ function pageIndexText(out: string, files: readonly string[]): { text: string; p
   };
 }
 
-const ENTRIES = {
-  'search-ui': fileURLToPath(new URL('./ui.ts', import.meta.url)),
-  'search-highlight': fileURLToPath(new URL('./highlight.ts', import.meta.url)),
-};
-
 export default function search(): AstroIntegration {
-  let bundles: { path: string; contents: Uint8Array }[] = [];
   let terms: ReturnType<typeof termIndexFiles> | undefined;
   let pagesPath: string | undefined;
   return {
     name: 'kb:search',
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
-        let paths: Record<string, string>;
+        let paths = { terms: '_astro/terms-dev', pages: '' };
         if (command === 'build') {
-          const result = await build({
-            entryPoints: ENTRIES,
-            bundle: true,
-            format: 'esm',
-            target: 'es2022',
-            minify: true,
-            write: false,
-            outdir: '_astro',
-            entryNames: '[name].[hash]',
-            logLevel: 'warning',
-          });
-          bundles = result.outputFiles.map((f) => ({
-            path: relative(process.cwd(), f.path).split(sep).join('/'),
-            contents: f.contents,
-          }));
-          const find = (name: string) => bundles.find((b) => b.path.startsWith(`_astro/${name}.`))!.path;
           terms = termIndexFiles();
           const inputs = buildInputsDigest(fileURLToPath(config.root), {
             base: config.base,
@@ -98,21 +74,12 @@ export default function search(): AstroIntegration {
             node: process.version,
           });
           pagesPath = `_astro/pages-${inputs}.json`;
-          paths = { ui: find('search-ui'), highlight: find('search-highlight'), terms: terms.dir, pages: pagesPath };
-        } else {
-          // The dev server compiles the sources itself; it has no term or page index (search says so).
-          paths = {
-            ui: 'src/search/ui.ts',
-            highlight: 'src/search/highlight.ts',
-            terms: '_astro/terms-dev',
-            pages: '',
-          };
+          paths = { terms: terms.dir, pages: pagesPath };
         }
+        // The dev server has no term or page index (search says so).
         updateConfig({
           vite: {
             define: {
-              __SEARCH_UI__: JSON.stringify(paths.ui),
-              __SEARCH_HIGHLIGHT__: JSON.stringify(paths.highlight),
               __SEARCH_TERMS__: JSON.stringify(paths.terms),
               __SEARCH_PAGES__: JSON.stringify(paths.pages),
             },
@@ -121,10 +88,6 @@ export default function search(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        for (const b of bundles) {
-          mkdirSync(join(out, '_astro'), { recursive: true });
-          writeFileSync(join(out, b.path), b.contents);
-        }
         if (terms) {
           mkdirSync(join(out, terms.dir), { recursive: true });
           for (const [key, text] of terms.files) writeFileSync(join(out, terms.dir, `${key}.json`), text);

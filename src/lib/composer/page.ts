@@ -17,6 +17,8 @@ import {
   type FieldId,
 } from './request.ts';
 
+import type * as ImportModule from './import/ui.ts';
+
 const STORAGE_KEY = 'api-support-kb:request-draft';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -169,7 +171,10 @@ export function startComposer(): void {
     const target = event.target as Element;
     if (event.type === 'click' && !target.closest('button[data-import-action], button[data-call-index]')) return;
     if (event.type === 'change' && target.getAttribute('type') !== 'file') return;
-    handler ??= import('./import/ui.ts').then((m) => m.startImport(box, hooks));
+    // By URL (src/integrations/lazy-modules.ts), so this page-load script carries no bundler preload helper.
+    handler ??= (import(/* @vite-ignore */ box.dataset['import']!) as Promise<typeof ImportModule>).then((m) =>
+      m.startImport(box, hooks),
+    );
     void handler.then((handle) => handle(event));
   };
   for (const type of ['paste', 'change', 'dragover', 'drop', 'click']) box.addEventListener(type, forward);

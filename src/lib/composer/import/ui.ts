@@ -134,7 +134,7 @@ export function startImport(box: HTMLElement, hooks: ComposerHooks): (event: Eve
   const talk = (message: WorkerRequest): Promise<WorkerReply> =>
     new Promise((resolve) => {
       try {
-        worker ??= new Worker(new URL('./har-worker.ts', import.meta.url), { type: 'module' });
+        worker ??= new Worker(box.dataset['worker']!, { type: 'module' });
         worker.onmessage = (event: MessageEvent<WorkerReply>) => reply?.(event.data);
         worker.onerror = () => resolve({ kind: 'error', message: 'This file could not be read in this browser.' });
         reply = resolve;
