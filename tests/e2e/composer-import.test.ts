@@ -5,7 +5,7 @@
  * no secret reaches "Your request", the e-mail link, the download or localStorage, and
  * that it all works by keyboard and is announced.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -148,6 +148,43 @@ describe.skipIf(!chromePath)('the composer import step', () => {
     expect(shared).toContain('400');
     for (const secret of [STUB.jwt, STUB.cookie, STUB.queryToken, STUB.clientSecret])
       expect(shared).not.toContain(secret);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads a HAR file dropped on the import box, as from the desktop', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${siteUrl}checklist/`);
+    const dropped = await page.evaluateHandle(
+      (text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'dropped.har', { type: 'application/json' }));
+        return transfer;
+      },
+      readFileSync(harPath, 'utf8'),
+    );
+    await page.dispatchEvent('[data-import]', 'dragover', { dataTransfer: dropped });
+    await page.dispatchEvent('[data-import]', 'drop', { dataTransfer: dropped });
+    await expect(statusText(page, /^Found/)).resolves.toMatch(/^Found 3 API calls in the HAR file/);
+    // The browser did not open the file in place of the page.
+    expect(page.url()).toMatch(/\/checklist\/$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('refuses a file over 50 MB before reading it, and says what to do', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${siteUrl}checklist/`);
+    const big = join(dir, 'whole-session.har');
+    // A sparse file: 60 MB to the browser, nothing on disk.
+    writeFileSync(big, '');
+    truncateSync(big, 60 * 1024 * 1024);
+    await page.getByLabel('HAR file').setInputFiles(big);
+    await expect(statusText(page)).resolves.toMatch(
+      /^This file is 60\.0 MB; the limit is 50\.0 MB\. Filter the Network panel/,
+    );
+    await expect(page.getByLabel('HAR file').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByLabel('Endpoint URL').inputValue()).resolves.toBe('');
     expect(errors).toEqual([]);
     await page.context().close();
   });
