@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { syntheticTerms } from '../../scripts/bench/synthetic-terms.ts';
 import { SPLIT_AT } from '../../src/lib/glossary/a-to-z.ts';
-import { headersFromFile, serveSite } from '../../scripts/serve.ts';
 import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
 import { buildWithContent, type FixtureResult } from '../support/fixture-build.ts';
+import { servePublished } from '../support/published-site.ts';
 
 const extra = syntheticTerms(1000);
 let result: FixtureResult;
@@ -63,7 +63,7 @@ describe(`a glossary of more than ${SPLIT_AT} terms`, () => {
   it.skipIf(!chromePath)(
     'sends /glossary/#<slug> and a former slug as anchor to the term page; without JavaScript it says where entries are',
     async () => {
-      const server = await serveSite({ root: result.dist, port: 0, headersFor: await headersFromFile(result.dist) });
+      const server = await servePublished(result.dist, undefined);
       const browser = await launchBrowser();
       try {
         const { page: tab, errors } = await openPage(browser);

@@ -11,9 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { headersFromFile, serveSite, type RunningServer } from '../../scripts/serve.ts';
+import type { RunningServer } from '../../scripts/serve.ts';
 import { assertBuilt, DIST, readDist } from '../support/dist.ts';
 import { cleanEnv } from '../support/fixture-build.ts';
+import { servePublished } from '../support/published-site.ts';
 import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = process.cwd();
@@ -49,7 +50,7 @@ const urlOf = (slug: string) =>
 let site: RunningServer;
 beforeAll(async () => {
   assertBuilt();
-  site = await serveSite({ root: DIST, base: process.env.BASE_PATH, port: 0, headersFor: await headersFromFile(DIST) });
+  site = await servePublished();
 });
 afterAll(async () => {
   await site?.close();

@@ -4,16 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { headersFromFile, serveSite, type RunningServer } from '../../scripts/serve.ts';
+import type { RunningServer } from '../../scripts/serve.ts';
 import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
-import { DIST, distFiles } from '../support/dist.ts';
+import { distFiles } from '../support/dist.ts';
+import { recordCspViolations, servePublished } from '../support/published-site.ts';
 import { CSP_CASES, type CspCase } from './csp-cases.ts';
-
-declare global {
-  interface Window {
-    __cspViolations: string[];
-  }
-}
 
 /** Every built page, as a path below the base URL, plus an unknown path that gets the 404 page. */
 const PAGE_CASES: CspCase[] = [
@@ -27,12 +22,7 @@ describe.skipIf(!chromePath)('Content Security Policy in Chromium, with the _hea
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    server = await serveSite({
-      root: DIST,
-      base: process.env.BASE_PATH,
-      port: 0,
-      headersFor: await headersFromFile(DIST),
-    });
+    server = await servePublished();
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -43,15 +33,7 @@ describe.skipIf(!chromePath)('Content Security Policy in Chromium, with the _hea
   /** Open a page that records CSP violations from its first script on. */
   async function open(): Promise<{ page: Page; errors: string[]; violations: () => Promise<string[]> }> {
     const { page, errors } = await openPage(browser);
-    await page.addInitScript(() => {
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => {
-        window.__cspViolations.push(
-          `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
-        );
-      });
-    });
-    return { page, errors, violations: () => page.evaluate(() => window.__cspViolations) };
+    return { page, errors, violations: await recordCspViolations(page) };
   }
 
   for (const c of [...PAGE_CASES, ...CSP_CASES]) {

@@ -6,9 +6,10 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { headersFromFile, serveSite, type RunningServer } from '../../scripts/serve.ts';
+import { serveSite, type RunningServer } from '../../scripts/serve.ts';
 import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
+import { servePublished } from '../support/published-site.ts';
 import { checkPartnerPreviews, servePartnerPage, type PartnerSite } from '../support/partner-page.ts';
 
 describe.skipIf(!chromePath)("embed.js on another origin, under the site's own _headers", () => {
@@ -17,12 +18,7 @@ describe.skipIf(!chromePath)("embed.js on another origin, under the site's own _
   let partner: PartnerSite;
   beforeAll(async () => {
     browser = await launchBrowser();
-    glossarySite = await serveSite({
-      root: DIST,
-      base: process.env.BASE_PATH,
-      port: 0,
-      headersFor: await headersFromFile(DIST),
-    });
+    glossarySite = await servePublished();
     partner = await servePartnerPage(glossarySite.url);
   });
   afterAll(async () => {

@@ -7,16 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { headersFromFile, serveSite, type RunningServer } from '../../scripts/serve.ts';
+import type { RunningServer } from '../../scripts/serve.ts';
 import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
-import { DIST } from '../support/dist.ts';
+import { recordCspViolations, servePublished } from '../support/published-site.ts';
 import { accessibleDescription } from '../support/partner-page.ts';
-
-declare global {
-  interface Window {
-    __cspViolations: string[];
-  }
-}
 
 /** What a browser without interest invokers looks like to the page. */
 function withoutInterestInvokers() {
@@ -41,12 +35,7 @@ describe.skipIf(!chromePath)('term previews without interest invokers', () => {
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    server = await serveSite({
-      root: DIST,
-      base: process.env.BASE_PATH,
-      port: 0,
-      headersFor: await headersFromFile(DIST),
-    });
+    server = await servePublished();
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -57,15 +46,10 @@ describe.skipIf(!chromePath)('term previews without interest invokers', () => {
   async function open(simulate: boolean, options = {}) {
     const { page, errors } = await openPage(browser, options);
     if (simulate) await page.addInitScript(withoutInterestInvokers);
-    await page.addInitScript(() => {
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`),
-      );
-    });
+    const violations = await recordCspViolations(page);
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    return { page, errors, scripts };
+    return { page, errors, scripts, violations };
   }
 
   const firstTermLink = (page: Page) => page.locator('main a.term-link').first();
@@ -76,7 +60,7 @@ describe.skipIf(!chromePath)('term previews without interest invokers', () => {
 
   for (const path of PAGES) {
     it(`/${path}: hover and focus show the summary, Escape hides it, no console error or CSP violation`, async () => {
-      const { page, errors, scripts } = await open(true);
+      const { page, errors, scripts, violations } = await open(true);
       await page.goto(server.url + path);
       const link = firstTermLink(page);
       expect(await link.getAttribute('interestfor'), 'the simulation strips interestfor').toBeNull();
@@ -107,7 +91,7 @@ describe.skipIf(!chromePath)('term previews without interest invokers', () => {
 
       expect(await accessibleDescription(page, 'main a.term-link')).toBe(summary);
       expect(scripts.filter((s) => FALLBACK.test(s))).toHaveLength(1);
-      expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+      expect(await violations()).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     });
