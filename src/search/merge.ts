@@ -1,8 +1,6 @@
 /**
- * The order of the results of the three sources (src/search/sources/): glossary terms by
- * name, page sections from the quick page index, and Pagefind's full-text results. Every
- * rule below says why in a line. Each page is shown once, at its first place, and the order
- * never depends on how many results are shown (6 in the dropdown, 20 on /search/).
+ * The order of the results of the three sources (src/search/sources/). Each page is shown once, at its first
+ * place, and the order never depends on how many results are shown (6 in the dropdown, 20 on /search/).
  */
 
 /** One result, as a source gives it and the UI shows it. */
@@ -27,10 +25,16 @@ export interface Hit {
 /** Text as HTML for an excerpt (the UI sets excerpts with innerHTML). */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** A result's link: the page, the words to highlight on arrival (src/search/highlight.ts), the section anchor. */
+export function resultHref(pageUrl: string, words: readonly string[], anchorId?: string): string {
+  const query = words.length > 0 ? `?${new URLSearchParams({ highlight: words.join(' ') })}` : '';
+  return `${pageUrl.replace(/[?#].*$/, '')}${query}${anchorId ? `#${encodeURIComponent(anchorId)}` : ''}`;
+}
+
 /** The page a result links to: its link without highlight words or anchor. */
 export const pageOf = (hit: Hit): string => hit.href.replace(/[?#].*$/, '');
 
-/** `tiered` (results with their tier) by tier, each tier in its own order; each page once; the first `limit`. */
+/** Results by tier (each tier in its own order), each page once, the first `limit`. */
 function inTiers(tiered: readonly (readonly [Hit, number])[], limit: number): Hit[] {
   const seen = new Set<string>();
   return [...tiered]
@@ -46,14 +50,9 @@ export function quickOrder(terms: readonly Hit[], sections: readonly Hit[], limi
   const typedWordsKnown = sections.some((h) => !h.slipGuess);
   const kept = terms.filter((h) => !h.slipGuess || !typedWordsKnown);
   const termsInside = kept.some((h) => h.termInLongerQuery);
-  const sectionTier = (h: Hit) =>
-    // A heading naming the whole query answers it, even before a term named inside it ("financials erp support").
-    h.headingHoldsQuery
-      ? 1
-      : // A term covering only part of a longer query follows the sections holding every word, not those holding fewer.
-        termsInside && h.wordShare < 1
-        ? 4
-        : 2;
+  // A heading naming the whole query answers it, even before a term named inside it ("financials erp support");
+  // a term covering part of a longer query follows the sections holding every word, not those holding fewer.
+  const sectionTier = (h: Hit) => (h.headingHoldsQuery ? 1 : termsInside && h.wordShare < 1 ? 4 : 2);
   return inTiers(
     [
       // A term the query names, or whose name it starts, is what the reader is looking up.
@@ -71,9 +70,9 @@ export function fullOrder(quick: readonly Hit[], full: readonly Hit[], limit = I
   // Quick results lead until the first holding half the words or fewer; from there, Pagefind's holding every word
   // go first: they are glossary pages the quick index does not have ("authorization code" finds Redirect URI).
   const cut = quick.findIndex((h) => share(h) <= 0.5);
-  if (cut === -1) return inTiers([...quick.map((h) => [h, 0] as const), ...full.map((h) => [h, 1] as const)], limit);
-  return inTiers(
-    [...quick.map((h, i) => [h, i < cut ? 0 : 2] as const), ...full.map((h) => [h, share(h) === 1 ? 1 : 3] as const)],
-    limit,
-  );
+  const tiered = [
+    ...quick.map((h, i) => [h, cut === -1 || i < cut ? 0 : 2] as const),
+    ...full.map((h) => [h, cut === -1 || share(h) === 1 ? 1 : 3] as const),
+  ];
+  return inTiers(tiered, limit);
 }

@@ -3,8 +3,7 @@
  * scripts/search-index.ts), loaded with its WebAssembly on first use. It knows every page,
  * the glossary's too, which the quick page index leaves out.
  */
-import type { Hit } from '../merge.ts';
-import { resultHref } from '../highlight-terms.ts';
+import { resultHref, type Hit } from '../merge.ts';
 import { wordsOf, type Query } from '../query.ts';
 import { SETTINGS } from '../settings.ts';
 import { holdsEveryWord } from './sections.ts';

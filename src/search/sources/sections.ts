@@ -7,8 +7,7 @@
  */
 import { withBase } from '../../lib/util/urls.ts';
 import type { IndexedPage, IndexedSection, PageIndex } from '../build/page-sections.ts';
-import { resultHref } from '../highlight-terms.ts';
-import { escapeHtml, type Hit } from '../merge.ts';
+import { escapeHtml, resultHref, type Hit } from '../merge.ts';
 import { HYPHENATED, likelyMeant, wordsOf, type Query, type QueryWord } from '../query.ts';
 import { SETTINGS } from '../settings.ts';
 import { stem } from '../stem.ts';

@@ -5,9 +5,8 @@
 import { editDistance } from '../../lib/util/edit-distance.ts';
 import { withBase } from '../../lib/util/urls.ts';
 import { shardKey, type TermEntry, type TermShard } from '../build/term-shards.ts';
-import { resultHref } from '../highlight-terms.ts';
 import { allowedSlips, type Query } from '../query.ts';
-import { escapeHtml, type Hit } from '../merge.ts';
+import { escapeHtml, resultHref, type Hit } from '../merge.ts';
 
 /** How a term's name matched the query, best first. */
 const HOW = ['equals', 'starts', 'inside', 'slip'] as const;

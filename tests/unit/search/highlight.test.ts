@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightPattern, highlightTermsFrom, matchRanges, resultHref } from '../../../src/search/highlight-terms.ts';
+import { highlightPattern, highlightTermsFrom, matchRanges } from '../../../src/search/highlight.ts';
+import { resultHref } from '../../../src/search/merge.ts';
 
 describe('highlightTermsFrom', () => {
   it('reads the terms from ?highlight=, without stop words or repeats', () => {
