@@ -1,7 +1,6 @@
 /**
- * The search UI, loaded by the inline bootstrap in SearchForm.astro when the reader first
- * focuses or hovers the header field, or presses / or Ctrl+K. It turns the plain GET form
- * into an ARIA combobox with a listbox of results, and fills the /search/ results page.
+ * The search UI, loaded by the bootstrap in SearchForm.astro when the header field is first used: it turns
+ * the GET form into an ARIA combobox with a listbox of results, and fills the /search/ results page.
  */
 import { withBase } from '../lib/util/urls.ts';
 import { fullOrder, pageOf, quickOrder, type Hit } from './merge.ts';
@@ -13,6 +12,7 @@ import { findTerms } from './sources/terms.ts';
 import { css } from './styles.ts';
 
 type SearchForm = HTMLFormElement & { from?: Element | null };
+type Indexes = { terms: string; pages: string };
 
 const { dropdown: DROPDOWN_LIMIT, page: PAGE_LIMIT } = SETTINGS.limits;
 const PARTIAL =
@@ -28,28 +28,28 @@ function adoptStyles(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
+type Attributes = Record<string, string>;
+
+function setAttributes(node: Element, attributes: Attributes): void {
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...content: (Node | string)[]) {
   const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  setAttributes(node, attributes);
+  node.append(...content);
   return node;
 }
 
+const results = (n: number, more = false) => `${n}${more ? ' or more' : ''} result${n === 1 && !more ? '' : 's'}`;
+
 /** Title, section, matching heading and excerpt of one result, into `into`. */
-function describeHit(into: HTMLElement, hit: Hit, titleNode: HTMLElement): void {
-  const meta = el('span', 'search-hit__meta');
-  meta.append(titleNode);
-  if (hit.section) meta.append(el('span', 'search-hit__section', hit.section));
-  into.append(meta);
-  if (hit.heading) into.append(el('span', 'search-hit__heading', hit.heading));
-  const excerpt = el('span', 'search-hit__excerpt');
-  // Pagefind escapes the page text and adds only <mark> elements.
-  excerpt.innerHTML = hit.excerpt;
-  into.append(excerpt);
+function describeHit(into: HTMLElement, hit: Hit, title: HTMLElement): void {
+  const section = hit.section ? [el('span', { class: 'search-hit__section' }, hit.section)] : [];
+  into.append(el('span', { class: 'search-hit__meta' }, title, ...section));
+  if (hit.heading) into.append(el('span', { class: 'search-hit__heading' }, hit.heading));
+  // The sources escape the page text and add only <mark> elements.
+  into.appendChild(el('span', { class: 'search-hit__excerpt' })).innerHTML = hit.excerpt;
 }
 
 /** Resolves after the browser has painted what was just rendered, and `ms` more. */
@@ -63,11 +63,6 @@ async function noneIfUnavailable(index: string, find: () => Promise<Hit[]>): Pro
     console.warn(`The ${index} is unavailable:`, error);
     return [];
   }
-}
-
-interface Indexes {
-  terms: string;
-  pages: string;
 }
 
 /** The results that need no Pagefind: glossary terms and page sections, one result per page. */
@@ -86,306 +81,240 @@ async function allHits(base: string, query: Query, limit: number, quick: Hit[]) 
   return { hits: fullOrder(quick, hits, limit), total: quick.length + total };
 }
 
-class HeaderSearch {
-  readonly form: SearchForm;
-  readonly input: HTMLInputElement;
-  readonly panel = el('div', 'site-search__panel');
-  readonly list = el('ul', 'site-search__list');
-  readonly empty = el('p', 'site-search__empty');
-  readonly status = el('div', 'search-vh');
-  hrefs: string[] = [];
-  active = -1;
-  seq = 0;
+/** The header field as a combobox; returns the field. */
+function headerSearch(form: SearchForm, base: string, ix: Indexes): HTMLInputElement {
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const list = el('ul', { class: 'site-search__list', role: 'listbox', 'aria-label': 'Search results' });
+  list.id = `${input.id}-results`;
+  const empty = el('p', { class: 'site-search__empty' });
+  const panel = el('div', { class: 'site-search__panel', hidden: '' }, list, empty);
+  const status = el('div', { class: 'visually-hidden', role: 'status' });
+  form.append(panel, status);
+  setAttributes(input, { role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': list.id });
+  input.setAttribute('aria-expanded', 'false');
+  let hrefs: string[] = [];
+  let active = -1;
+  let seq = 0;
 
-  constructor(
-    form: SearchForm,
-    readonly base: string,
-    readonly ix: Indexes,
-  ) {
-    this.form = form;
-    this.input = form.elements.namedItem('q') as HTMLInputElement;
-    const listId = `${this.input.id}-results`;
-    this.list.id = listId;
-    this.list.setAttribute('role', 'listbox');
-    this.list.setAttribute('aria-label', 'Search results');
-    this.status.setAttribute('role', 'status');
-    this.panel.hidden = true;
-    this.panel.append(this.list, this.empty);
-    form.append(this.panel, this.status);
-    const i = this.input;
-    i.setAttribute('role', 'combobox');
-    i.setAttribute('aria-autocomplete', 'list');
-    i.setAttribute('aria-controls', listId);
-    i.setAttribute('aria-expanded', 'false');
-    i.addEventListener('input', () => void this.update());
-    i.addEventListener('keydown', (e) => this.onKey(e));
-    i.addEventListener('focus', () => {
-      if (this.hrefs.length > 0 && i.value.trim()) this.open();
-    });
-    form.addEventListener('focusout', (e) => {
-      if (!form.contains(e.relatedTarget as Node | null)) this.close();
-    });
-    this.list.addEventListener('pointerdown', (e) => e.preventDefault());
-    this.list.addEventListener('click', (e) => {
-      const option = (e.target as Element).closest<HTMLElement>('[role=option]');
-      if (option) this.go(Number(option.dataset['index']));
-    });
-    this.list.addEventListener('pointermove', (e) => {
-      const option = (e.target as Element).closest<HTMLElement>('[role=option]');
-      if (option) this.setActive(Number(option.dataset['index']));
-    });
-    if (i.value.trim()) void this.update();
-  }
-
-  async update(): Promise<void> {
-    const seq = ++this.seq;
-    const text = this.input.value;
-    if (!text.trim()) {
-      this.render([], 0, text);
-      return;
-    }
-    const query = parseQuery(text);
-    const quick = await quickHits(this.ix, this.base, query, DROPDOWN_LIMIT);
-    if (seq !== this.seq) return; // a newer keystroke has its own search
-    if (quick.length > 0) {
-      this.render(quick, quick.length, text, undefined, true);
-      // Pagefind and its WebAssembly start only once the reader pauses: typing costs the small indexes only.
-      await afterPaint(SETTINGS.pagefindPauseMs);
-      if (seq !== this.seq) return;
-    }
-    try {
-      const { hits, total } = await allHits(this.base, query, DROPDOWN_LIMIT, quick);
-      if (seq !== this.seq) return;
-      this.render(hits, total, text);
-    } catch (error) {
-      if (seq !== this.seq) return;
-      if (quick.length > 0) this.render(quick, quick.length, text, PARTIAL);
-      else this.render([], 0, text, UNAVAILABLE);
-      console.warn('Search is unavailable:', error);
-    }
-  }
-
-  /** `more`: page results are still on their way (the list is marked busy). */
-  render(hits: Hit[], total: number, query: string, problem?: string, more = false): void {
-    const active = this.active >= 0 ? this.hrefs[this.active] : undefined;
-    this.list.replaceChildren();
-    this.hrefs = [];
-    this.active = -1;
-    this.input.removeAttribute('aria-activedescendant');
-    if (!query.trim()) {
-      this.status.textContent = '';
-      this.close();
-      return;
-    }
-    hits.forEach((hit, index) => {
-      const option = el('li', 'search-hit');
-      option.id = `${this.list.id}-${index}`;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
-      option.dataset['index'] = String(index);
-      option.dataset['href'] = hit.href;
-      describeHit(option, hit, el('span', 'search-hit__title', hit.title));
-      this.list.append(option);
-      this.hrefs.push(hit.href);
-    });
-    if (total > hits.length) {
-      const all = el('li', 'search-hit search-hit--all', `See all ${total} results`);
-      all.id = `${this.list.id}-all`;
-      all.setAttribute('role', 'option');
-      all.setAttribute('aria-selected', 'false');
-      all.dataset['index'] = String(this.hrefs.length);
-      all.dataset['href'] = `${withBase('/search/', this.base)}?${new URLSearchParams({ q: query })}`;
-      this.list.append(all);
-      this.hrefs.push(all.dataset['href']);
-    }
-    this.panel.dataset['query'] = query;
-    if (more) this.list.setAttribute('aria-busy', 'true');
-    else this.list.removeAttribute('aria-busy');
-    this.list.hidden = hits.length === 0;
-    this.empty.hidden = hits.length > 0 && !problem;
-    this.empty.textContent = problem ?? (hits.length === 0 ? `No results for “${query.trim()}”.` : '');
-    this.status.textContent =
-      problem && hits.length > 0
-        ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}. ${problem}`
-        : (problem ??
-          (hits.length === 0
-            ? `No results for ${query.trim()}.`
-            : `${total}${more ? ' or more' : ''} ${total === 1 && !more ? 'result' : 'results'}. Use the arrow keys to choose one.`));
-    this.open();
-    // Page results arriving below the terms keep the reader's chosen result.
-    if (active && this.isOpen) {
-      const again = this.hrefs.indexOf(active);
-      if (again >= 0) this.setActive(again);
-    }
-  }
-
-  open(): void {
+  const isOpen = () => !panel.hidden;
+  function open(): void {
     adoptStyles();
-    this.panel.hidden = false;
-    this.input.setAttribute('aria-expanded', String(this.hrefs.length > 0));
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', String(hrefs.length > 0));
   }
-
-  close(): void {
-    this.panel.hidden = true;
-    this.input.setAttribute('aria-expanded', 'false');
-    this.setActive(-1);
+  function close(): void {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
   }
-
-  get isOpen(): boolean {
-    return !this.panel.hidden;
-  }
-
-  setActive(index: number): void {
-    const options = [...this.list.querySelectorAll<HTMLElement>('[role=option]')];
-    this.active = index;
+  function setActive(index: number): void {
+    const options = [...list.querySelectorAll<HTMLElement>('[role=option]')];
+    active = index;
     options.forEach((o, i) => o.setAttribute('aria-selected', String(i === index)));
     const current = options[index];
     if (current) {
-      this.input.setAttribute('aria-activedescendant', current.id);
+      input.setAttribute('aria-activedescendant', current.id);
       current.scrollIntoView({ block: 'nearest' });
-    } else this.input.removeAttribute('aria-activedescendant');
+    } else input.removeAttribute('aria-activedescendant');
   }
-
-  go(index: number): void {
-    const href = this.hrefs[index];
+  function go(index: number): void {
+    const href = hrefs[index];
     if (href) location.assign(href);
   }
 
-  onKey(e: KeyboardEvent): void {
-    const count = this.hrefs.length;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (count === 0) return;
-      e.preventDefault();
-      if (!this.isOpen) this.open();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      const next = this.active === -1 && step === -1 ? count - 1 : (this.active + step + count) % count;
-      this.setActive(next);
-    } else if (e.key === 'Enter' && this.isOpen && this.active >= 0) {
-      e.preventDefault();
-      this.go(this.active);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      if (this.isOpen) this.close();
-      else {
-        // Back to where the reader was before / or Ctrl+K, or just leave the field.
-        const from = this.form.from;
-        this.form.from = null;
-        if (from instanceof HTMLElement && from.isConnected && from !== document.body) from.focus();
-        else this.input.blur();
-      }
+  /** `more`: Pagefind's results are still on their way (the list is marked busy). */
+  function render(hits: Hit[], total: number, query: string, problem?: string, more = false): void {
+    const chosen = hrefs[active];
+    list.replaceChildren();
+    hrefs = [];
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    const typed = query.trim();
+    if (!typed) {
+      status.textContent = '';
+      return close();
+    }
+    const option = (id: string | number, href: string, className = 'search-hit') => {
+      const attributes = { id: `${list.id}-${id}`, class: className, role: 'option', 'aria-selected': 'false' };
+      const li = el('li', { ...attributes, 'data-index': String(hrefs.length), 'data-href': href });
+      list.append(li);
+      hrefs.push(href);
+      return li;
+    };
+    hits.forEach((hit, i) =>
+      describeHit(option(i, hit.href), hit, el('span', { class: 'search-hit__title' }, hit.title)),
+    );
+    if (total > hits.length) {
+      const all = `${withBase('/search/', base)}?${new URLSearchParams({ q: query })}`;
+      option('all', all, 'search-hit search-hit--all').append(`See all ${total} results`);
+    }
+    panel.dataset['query'] = query;
+    if (more) list.setAttribute('aria-busy', 'true');
+    else list.removeAttribute('aria-busy');
+    list.hidden = hits.length === 0;
+    empty.hidden = hits.length > 0 && !problem;
+    empty.textContent = problem ?? (hits.length === 0 ? `No results for “${typed}”.` : '');
+    status.textContent = problem
+      ? `${hits.length > 0 ? `${results(hits.length)}. ` : ''}${problem}`
+      : hits.length === 0
+        ? `No results for ${typed}.`
+        : `${results(total, more)}. Use the arrow keys to choose one.`;
+    open();
+    // Page results arriving below the terms keep the reader's chosen result.
+    if (chosen && hrefs.includes(chosen)) setActive(hrefs.indexOf(chosen));
+  }
+
+  async function update(): Promise<void> {
+    const mine = ++seq;
+    const text = input.value;
+    if (!text.trim()) return render([], 0, text);
+    const query = parseQuery(text);
+    const quick = await quickHits(ix, base, query, DROPDOWN_LIMIT);
+    if (mine !== seq) return; // a newer keystroke has its own search
+    if (quick.length > 0) {
+      render(quick, quick.length, text, undefined, true);
+      // Pagefind and its WebAssembly start only once the reader pauses: typing costs the small indexes only.
+      await afterPaint(SETTINGS.pagefindPauseMs);
+      if (mine !== seq) return;
+    }
+    try {
+      const { hits, total } = await allHits(base, query, DROPDOWN_LIMIT, quick);
+      if (mine === seq) render(hits, total, text);
+    } catch (error) {
+      if (mine !== seq) return;
+      render(quick, quick.length, text, quick.length > 0 ? PARTIAL : UNAVAILABLE);
+      console.warn('Search is unavailable:', error);
     }
   }
+
+  function onKey(e: KeyboardEvent): void {
+    const count = hrefs.length;
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && count > 0) {
+      e.preventDefault();
+      if (!isOpen()) open();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive(active === -1 && step === -1 ? count - 1 : (active + step + count) % count);
+    } else if (e.key === 'Enter' && isOpen() && active >= 0) {
+      e.preventDefault();
+      go(active);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (isOpen()) return close();
+      // Back to where the reader was before / or Ctrl+K, or just leave the field.
+      const from = form.from;
+      form.from = null;
+      if (from instanceof HTMLElement && from.isConnected && from !== document.body) from.focus();
+      else input.blur();
+    }
+  }
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', onKey);
+  input.addEventListener('focus', () => {
+    if (hrefs.length > 0 && input.value.trim()) open();
+  });
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) close();
+  });
+  list.addEventListener('pointerdown', (e) => e.preventDefault());
+  list.addEventListener('click', (e) => {
+    const option = (e.target as Element).closest<HTMLElement>('[role=option]');
+    if (option) go(Number(option.dataset['index']));
+  });
+  list.addEventListener('pointermove', (e) => {
+    const option = (e.target as Element).closest<HTMLElement>('[role=option]');
+    if (option) setActive(Number(option.dataset['index']));
+  });
+  if (input.value.trim()) void update();
+  return input;
 }
 
 /** Buttons to show the results of one section only (from each page's `section` filter). */
-function sectionFilter(hits: Hit[], list: HTMLOListElement): HTMLElement | null {
+function sectionFilter(hits: Hit[], items: HTMLElement[]): HTMLElement[] {
   const counts = new Map<string, number>();
   for (const h of hits) if (h.section) counts.set(h.section, (counts.get(h.section) ?? 0) + 1);
-  if (counts.size < 2) return null;
-  const group = el('div', 'search-filter');
-  group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', 'Show results from');
-  const choices: [string, string, number][] = [
-    ['', 'All', hits.length],
-    ...[...counts].map(([s, n]): [string, string, number] => [s, s, n]),
-  ];
-  for (const [value, label, count] of choices) {
-    const button = el('button', undefined, `${label} (${count})`);
-    button.type = 'button';
-    button.setAttribute('aria-pressed', String(value === ''));
+  if (counts.size < 2) return [];
+  const group = el('div', { class: 'search-filter', role: 'group', 'aria-label': 'Show results from' });
+  const choices: [string, number][] = [['', hits.length], ...counts];
+  for (const [section, count] of choices) {
+    const button = el(
+      'button',
+      { type: 'button', 'aria-pressed': String(section === '') },
+      `${section || 'All'} (${count})`,
+    );
     button.addEventListener('click', () => {
       for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
-      for (const li of list.children)
-        (li as HTMLElement).hidden = value !== '' && (li as HTMLElement).dataset['section'] !== value;
+      for (const item of items) item.hidden = section !== '' && item.dataset['section'] !== section;
     });
     group.append(button);
   }
-  return group;
+  return [group];
 }
 
 /** The /search/?q= page: the same results as a list of links, for a shared link or Enter. */
-class ResultsPage {
-  seq = 0;
-  constructor(
-    readonly root: HTMLElement,
-    readonly base: string,
-    readonly ix: Indexes,
-    readonly fields: HTMLInputElement[],
-  ) {
-    const query = new URLSearchParams(location.search).get('q') ?? '';
-    for (const f of fields) f.value = query;
-    const pageForm = root.closest('main')?.querySelector<HTMLFormElement>('form[data-search-page-form]');
-    pageForm?.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void this.show(new FormData(pageForm).get('q')?.toString() ?? '');
-    });
-    pageForm?.addEventListener('input', () => void this.show(new FormData(pageForm).get('q')?.toString() ?? ''));
-    void this.show(query);
-  }
-
-  async show(query: string): Promise<void> {
-    const seq = ++this.seq;
+function resultsPage(root: HTMLElement, base: string, ix: Indexes, headerInput: HTMLInputElement): void {
+  let seq = 0;
+  async function show(query: string): Promise<void> {
+    const mine = ++seq;
+    const typed = query.trim();
     const url = new URL(location.href);
-    if (query.trim()) url.searchParams.set('q', query);
+    if (typed) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    document.title = query.trim()
-      ? `“${query.trim()}”: ${document.title.replace(/^“.*”: /, '')}`
-      : document.title.replace(/^“.*”: /, '');
-    let found: { hits: Hit[]; total: number } | undefined;
+    document.title = `${typed ? `“${typed}”: ` : ''}${document.title.replace(/^“.*”: /, '')}`;
+    let found: { hits: Hit[]; total: number } | undefined = { hits: [], total: 0 };
     let partial = false;
-    const parsed = parseQuery(query);
-    const quick = query.trim() ? await quickHits(this.ix, this.base, parsed, PAGE_LIMIT) : [];
-    try {
-      found = query.trim() ? await allHits(this.base, parsed, PAGE_LIMIT, quick) : { hits: [], total: 0 };
-    } catch (error) {
-      console.warn('Search is unavailable:', error);
-      // The quick results still answer; the full search did not load.
-      if (quick.length > 0) [found, partial] = [{ hits: quick, total: quick.length }, true];
+    if (typed) {
+      const parsed = parseQuery(query);
+      const quick = await quickHits(ix, base, parsed, PAGE_LIMIT);
+      try {
+        found = await allHits(base, parsed, PAGE_LIMIT, quick);
+      } catch (error) {
+        console.warn('Search is unavailable:', error);
+        // The quick results still answer; the full search did not load.
+        partial = quick.length > 0;
+        found = partial ? { hits: quick, total: quick.length } : undefined;
+      }
     }
-    if (seq !== this.seq) return;
+    if (mine !== seq) return;
     adoptStyles();
     const { hits, total } = found ?? { hits: [], total: 0 };
     const title = !found
       ? 'Search is not available right now: browse the pages below'
-      : query.trim()
-        ? `${total} ${total === 1 ? 'result' : 'results'} for “${query.trim()}”${partial ? ' (quick results only: the full search did not load)' : ''}`
+      : typed
+        ? `${results(total)} for “${typed}”${partial ? ' (quick results only: the full search did not load)' : ''}`
         : 'Type a word to search';
-    const heading = el('h2', undefined, title);
-    heading.id = 'results-heading';
-    const list = el('ol', 'search-results');
-    list.setAttribute('aria-labelledby', heading.id);
-    for (const hit of hits) {
-      const item = el('li');
-      item.dataset['section'] = hit.section ?? '';
-      const link = el('a', 'search-hit__title', hit.title);
-      link.href = hit.href;
-      describeHit(item, hit, link);
-      list.append(item);
-    }
-    const filter = sectionFilter(hits, list);
-    this.root.replaceChildren(heading, ...(filter ? [filter] : []), ...(hits.length > 0 ? [list] : []));
-    this.root.hidden = false;
+    const heading = el('h2', { id: 'results-heading' }, title);
+    const items = hits.map((hit) => {
+      const item = el('li', { 'data-section': hit.section ?? '' });
+      describeHit(item, hit, el('a', { class: 'search-hit__title', href: hit.href }, hit.title));
+      return item;
+    });
+    const list = el('ol', { class: 'search-results', 'aria-labelledby': heading.id }, ...items);
+    root.replaceChildren(heading, ...sectionFilter(hits, items), ...(hits.length > 0 ? [list] : []));
+    root.hidden = false;
     const status = document.querySelector('[data-search-status]');
     if (status) status.textContent = title;
   }
+
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const pageForm = document.querySelector<HTMLFormElement>('form[data-search-page-form]');
+  const pageInput = pageForm?.elements.namedItem('q') as HTMLInputElement | null | undefined;
+  for (const field of [headerInput, pageInput]) if (field) field.value = query;
+  const again = () => void show(new FormData(pageForm!).get('q')?.toString() ?? '');
+  pageForm?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    again();
+  });
+  pageForm?.addEventListener('input', again);
+  void show(query);
 }
 
-let started = false;
-
-/** Called by the bootstrap with the header search form. */
+/** Called by the bootstrap with the header search form. The indexes and Pagefind load on the first query. */
 export function start(form: SearchForm): void {
-  if (started) return;
-  started = true;
   const base = form.dataset['base'] ?? '/';
-  const ix: Indexes = { terms: form.dataset['terms'] ?? `${base}_astro/terms/`, pages: form.dataset['pages'] ?? '' };
-  // Neither index nor Pagefind is fetched here: the indexes load on the first query, and
-  // Pagefind after the first results are shown, or at once when they found nothing (see
-  // HeaderSearch.update).
-  const header = new HeaderSearch(form, base, ix);
-  const results = document.querySelector<HTMLElement>('[data-search-page]');
-  if (results) {
-    const pageField = document.querySelector<HTMLInputElement>('form[data-search-page-form] input[name=q]');
-    new ResultsPage(results, base, ix, [header.input, ...(pageField ? [pageField] : [])]);
-  }
+  const ix = { terms: form.dataset['terms']!, pages: form.dataset['pages'] ?? '' };
+  const input = headerSearch(form, base, ix);
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (root) resultsPage(root, base, ix, input);
 }
