@@ -1,7 +1,6 @@
 /**
- * What the reader typed, read once per keystroke into the one `Query` that every source
- * (src/search/sources/) reads: none of them splits the text again. Pagefind returns only
- * pages holding every word, so filler words of a question ("who", "a", "to") are dropped.
+ * What the reader typed, read once per keystroke into the one `Query` every source reads (none splits the text
+ * again). Pagefind returns only pages holding every word, so filler words of a question are dropped.
  */
 import { editDistance } from '../lib/util/edit-distance.ts';
 import { SETTINGS } from './settings.ts';
@@ -14,7 +13,7 @@ export interface QueryWord {
   stem: string;
   /** The reader may still be typing it (the last word, no space after it): words that start with it match too. */
   prefix: boolean;
-  /** How many slips of the keyboard it may carry and still be read as a known word (see allowedSlips). */
+  /** How many slips of the keyboard it may carry and still be read as a known word. */
   slips: number;
 }
 
@@ -33,24 +32,24 @@ export interface Query {
 /** A word written with hyphens between letters ("e-mail", "third-party"). */
 export const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
 
-/** Lower-case words of a text (a query or a page), keeping characters that occur in API names (_ . -). */
+/** A word: letters, digits and the characters of API names (_ . -), neither starting nor ending with . or -. */
+export const WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?/gu;
+
+/** Lower-case words of a text (a query or a page). */
 export function wordsOf(text: string): string[] {
+  // An apostrophe joins its word: "what's" is one (filler) word, not "what" and "s".
   return (
     text
       .toLowerCase()
       .normalize('NFKC')
-      // An apostrophe joins its word: "what's" is one (filler) word, not "what" and "s".
       .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-      .split(/[^\p{L}\p{N}_.-]+/u)
-      .map((w) => w.replace(/^[.-]+|[.-]+$/g, ''))
-      .filter((w) => w.length > 0)
+      .match(WORD) ?? []
   );
 }
 
 /**
- * A name as search compares names: lower case, compatibility forms folded, every run of
- * other characters than letters and digits one space ("Client_ID" -> "client id"). Looser
- * than the glossary's normaliseName, which resolves authors' references exactly.
+ * A name as search compares names: lower case, every run of other characters than letters and digits one
+ * space ("Client_ID" -> "client id"). Looser than the glossary's normaliseName, which resolves references.
  */
 export function searchableName(text: string): string {
   return text
@@ -65,10 +64,7 @@ export function allowedSlips(length: number): number {
   return length < SETTINGS.slips.oneFrom ? 0 : length < SETTINGS.slips.twoFrom ? 1 : 2;
 }
 
-/**
- * The known word that `word` most likely meant: the closest within its allowed slips, then
- * the shorter, then the first alphabetically. The word itself never counts as a slip.
- */
+/** The known word `word` most likely meant: the closest within its slips, then the shorter, then A to Z. */
 export function likelyMeant(word: string, known: Iterable<string>): string | undefined {
   const slips = allowedSlips(word.length);
   let best: { word: string; distance: number } | undefined;
@@ -85,7 +81,6 @@ export function likelyMeant(word: string, known: Iterable<string>): string | und
   return best?.word;
 }
 
-/** Read what the reader typed, once. */
 export function parseQuery(text: string): Query {
   const all = wordsOf(text);
   const content = all.filter((w) => !SETTINGS.stopWords.has(w));

@@ -1,12 +1,7 @@
 /**
- * A tiny English stemmer for the quick page search: it folds the common inflections a
- * reader types ("issues", "issued", "issuing" -> "issu"; "configuration", "configured" ->
- * "configur") so that a question finds the page whatever form of a word it uses. It is
- * deliberately small and predictable, not a full Porter stemmer (it also folds British and
- * American spellings, "behaviour" and "behavior"): both the page words and
- * the query words go through it, so a stem only has to be the same for related forms.
+ * A tiny English stemmer for the quick page search, applied to page and query words alike, so a stem only has
+ * to be the same for related forms ("issues", "issued", "issuing" -> "issu"): small and predictable, not Porter.
  */
-
 const VOWEL = /[aeiouy]/;
 /** A double consonant that is undone after removing -ed/-ing ("stopped" -> "stop"), not ll/ss/zz ("called"). */
 const DOUBLE = /([bcdfghjkmnpqrtvwx])\1$/;

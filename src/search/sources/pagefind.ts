@@ -1,17 +1,19 @@
 /**
- * Source: Pagefind's full-text results (`pagefind/pagefind.js` from the build, written by
- * scripts/search-index.ts), loaded with its WebAssembly on first use. It knows every page,
- * the glossary's too, which the quick page index leaves out.
+ * Source: Pagefind's full-text results (`pagefind/pagefind.js`, written by scripts/search-index.ts), loaded with
+ * its WebAssembly on first use. It knows every page, the glossary's too, which the quick page index leaves out.
  */
 import { resultHref, type Hit } from '../merge.ts';
 import { wordsOf, type Query } from '../query.ts';
 import { SETTINGS } from '../settings.ts';
 import { holdsEveryWord } from './sections.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindData>;
+export type Anchor = { element: string; id: string; location: number };
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: Anchor | undefined;
+  weighted_locations: { weight: number; balanced_score: number }[];
 }
 interface PagefindData {
   url: string;
@@ -23,27 +25,16 @@ interface PagefindData {
   anchors: Anchor[];
   sub_results: SubResult[];
 }
+type PagefindResult = { id: string; score: number; data(): Promise<PagefindData> };
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
-export interface Anchor {
-  element: string;
-  id: string;
-  location: number;
-}
-export interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: Anchor | undefined;
-  weighted_locations: { weight: number; balanced_score: number }[];
-}
 
 let engine: Promise<PagefindApi> | undefined;
 
-/** Load Pagefind and warm it (entry, metadata, WebAssembly). Safe to call many times. */
+/** Pagefind, loaded and warmed (entry, metadata, WebAssembly) once. */
 function loadEngine(base: string): Promise<PagefindApi> {
   engine ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
@@ -56,10 +47,7 @@ function loadEngine(base: string): Promise<PagefindApi> {
   return engine;
 }
 
-/**
- * Separate one-word searches as one list, for a question no page holds every word of:
- * pages holding more of the words first, then by summed score.
- */
+/** Separate one-word searches as one list: pages holding more of the words first, then by summed score. */
 export function mergeWordResults<T extends { id: string; score: number }>(perWord: readonly (readonly T[])[]): T[] {
   const merged = new Map<string, { result: T; score: number; words: number }>();
   for (const results of perWord) {
@@ -81,10 +69,7 @@ const nameOf = (s: string) =>
     .filter(Boolean)
     .join(' ');
 
-/**
- * The section of a page that matches best: one whose heading is exactly what was searched
- * for (a glossary term by its name), else the one whose matching words score highest.
- */
+/** A page's best section: one whose heading is what was searched for (a term by its name), else the top scored. */
 export function bestSubResult<T extends SubResult>(
   subResults: readonly T[],
   terms: readonly string[] = [],
@@ -99,10 +84,7 @@ export function bestSubResult<T extends SubResult>(
   );
 }
 
-/**
- * The id to link to for a heading: that of an element it opens at the same place when there
- * is one (a glossary entry's <article id="client-id"> around <h3 id="client-id-title">).
- */
+/** The id to link to for a heading: that of an element it opens (a glossary entry's <article id>), if any. */
 export function linkAnchorId(anchor: Anchor, allAnchors: readonly Anchor[]): string {
   return allAnchors.find((a) => a.location === anchor.location && !/^h\d$/i.test(a.element))?.id ?? anchor.id;
 }
@@ -129,11 +111,7 @@ function toHit(data: PagefindData, query: Query): Hit {
   };
 }
 
-/**
- * Pagefind's first `limit` results, in its order (summary pages are weighted down in the
- * index itself, so the first results are the same whatever the limit), without the pages
- * in `skip` (links without highlight words or anchor, already shown).
- */
+/** Pagefind's first `limit` results, in its order, without the pages in `skip` (already shown). */
 export async function findPagefind(
   base: string,
   query: Query,
@@ -142,16 +120,12 @@ export async function findPagefind(
 ): Promise<{ hits: Hit[]; total: number }> {
   if (query.terms.length === 0) return { hits: [], total: 0 };
   const pagefind = await loadEngine(base);
-  let results = (await pagefind.search(query.terms.join(' ')))?.results ?? [];
+  const results = async (text: string) => (await pagefind.search(text))?.results ?? [];
+  let found = await results(query.terms.join(' '));
   // No page holds every word (a question in the reader's own words): pages holding most of them first.
-  if (results.length === 0 && query.terms.length > 1)
-    results = mergeWordResults(
-      await Promise.all(query.terms.map(async (t) => (await pagefind.search(t))?.results ?? [])),
-    );
-  const data = await Promise.all(results.slice(0, limit + skip.size).map((r) => r.data()));
+  if (found.length === 0 && query.terms.length > 1)
+    found = mergeWordResults(await Promise.all(query.terms.map(results)));
+  const data = await Promise.all(found.slice(0, limit + skip.size).map((r) => r.data()));
   const kept = data.filter((d) => !skip.has(d.url.replace(/[?#].*$/, '')));
-  return {
-    hits: kept.slice(0, limit).map((d) => toHit(d, query)),
-    total: results.length - (data.length - kept.length),
-  };
+  return { hits: kept.slice(0, limit).map((d) => toHit(d, query)), total: found.length - (data.length - kept.length) };
 }

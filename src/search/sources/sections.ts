@@ -1,37 +1,31 @@
 /**
- * Source: page sections from the quick page index (src/search/build/page-sections.ts), one
- * small file fetched on the first query and kept, ranked here so a question is answered
- * before Pagefind loads. BM25 over the sections; words of a section's heading and its page's
- * title count more (a negated heading, "Not covered", like text); sections holding more of
- * the query's words go well ahead; summary pages count less (SETTINGS.sections).
+ * Source: page sections from the quick page index (src/search/build/page-sections.ts), one small file fetched on
+ * the first query and ranked here (BM25 with the rules of SETTINGS.sections), so a question is answered before
+ * Pagefind loads.
  */
 import { withBase } from '../../lib/util/urls.ts';
 import type { IndexedPage, IndexedSection, PageIndex } from '../build/page-sections.ts';
 import { escapeHtml, resultHref, type Hit } from '../merge.ts';
-import { HYPHENATED, likelyMeant, wordsOf, type Query, type QueryWord } from '../query.ts';
+import { HYPHENATED, likelyMeant, WORD, wordsOf, type Query, type QueryWord } from '../query.ts';
 import { SETTINGS } from '../settings.ts';
 import { stem } from '../stem.ts';
 
 const { stopWords, negations, synonyms } = SETTINGS;
 
-/** A query word as the sections are searched for it: perhaps a known word guessed from a slip. */
-export interface SectionWord extends QueryWord {
-  /** Read as the known word the reader probably meant, not as typed (see readSlips). */
-  guessed?: boolean;
-}
+/** A query word as the sections are searched for it: `guessed`, a known word read for a slip (see readSlips). */
+export type SectionWord = QueryWord & { guessed?: boolean };
 
 type Counts = Map<string, number>;
+/** A text's words counted by stem, without stop words; `stems` in their order, `length` with stop words. */
+type Counted = { counts: Counts; stems: string[]; length: number };
 
 interface PreparedSection {
   page: IndexedPage;
   section: IndexedSection;
-  body: Counts;
-  heading: Counts;
-  /** The stems of the heading's words, in order (stop words left out). */
-  headingStems: string[];
+  body: Counted;
+  heading: Counted;
   /** Pairs of neighbouring words (stems, stop words skipped): "code exampl". */
   pairs: Set<string>;
-  length: number;
 }
 
 export interface PreparedIndex {
@@ -48,7 +42,7 @@ export function textTokens(word: string): string[] {
   return [word.replaceAll('-', ''), ...word.split('-').filter((p) => p.length > 1 && !stopWords.has(p))];
 }
 
-function count(text: string, vocabulary: Map<string, string>, pairs?: Set<string>) {
+function count(text: string, vocabulary: Map<string, string>, pairs?: Set<string>): Counted {
   const counts: Counts = new Map();
   const stems: string[] = [];
   const words = wordsOf(text);
@@ -67,41 +61,29 @@ function count(text: string, vocabulary: Map<string, string>, pairs?: Set<string
       previous = s;
     });
   }
-  return { counts, length: words.length, stems };
+  return { counts, stems, length: words.length };
 }
 
 /** Count the words of every section once, when the index has loaded. */
 export function prepareIndex(index: PageIndex): PreparedIndex {
   const vocabulary = new Map<string, string>();
-  const sections: PreparedSection[] = [];
   const titles = new Map<IndexedPage, Counts>();
-  let total = 0;
+  const sections: PreparedSection[] = [];
   for (const page of index.pages) {
     titles.set(page, count(page.title, vocabulary).counts);
     for (const section of page.sections) {
       const pairs = new Set<string>();
       const body = count(section.text, vocabulary, pairs);
-      const heading = count(section.heading ?? '', vocabulary, pairs);
-      const length = body.length + heading.length;
-      total += length;
-      sections.push({
-        page,
-        section,
-        body: body.counts,
-        heading: heading.counts,
-        headingStems: heading.stems,
-        pairs,
-        length,
-      });
+      sections.push({ page, section, body, heading: count(section.heading ?? '', vocabulary, pairs), pairs });
     }
   }
+  const total = sections.reduce((n, s) => n + s.body.length + s.heading.length, 0);
   return { sections, titles, vocabulary, averageLength: sections.length > 0 ? total / sections.length : 1 };
 }
 
 /**
- * The query's words, each that the index does not know (not its stem, a synonym, nor, while
- * typed, the start of a word) read as the known word it most likely meant ("recieve" as
- * "receive"). Numbers are never slips: "2022" is not "2021".
+ * The query's words, each that the index does not know (not its stem, a synonym, nor, while typed, the start of
+ * a word) read as the known word it most likely meant ("recieve" as "receive"). Numbers are never slips.
  */
 export function readSlips(words: readonly QueryWord[], index: PreparedIndex): SectionWord[] {
   const stems = new Set(index.vocabulary.values());
@@ -157,23 +139,22 @@ export interface SectionHit {
 }
 
 /**
- * The best section of each page for the query's words, best page first. Only sections
- * holding at least SETTINGS.sections.keep of the words the best one holds are kept: the rest
- * is left to Pagefind, which may know a glossary page holding them all.
+ * The best section of each page for the query's words, best page first. Sections holding fewer than
+ * SETTINGS.sections.keep of the words the best one holds are left to Pagefind, which may know a glossary page.
  */
 export function rankSections(index: PreparedIndex, words: readonly QueryWord[]): SectionHit[] {
   if (words.length === 0 || index.sections.length === 0) return [];
   const { k1, b, heading: headingWeight, title: titleWeight, elsewhere, phrase, headingFit, keep } = SETTINGS.sections;
   const stems = words.map((q) => stemsFor(q, index.vocabulary));
-  // A negated heading counts like text, unless the query negates too.
+  // A negated heading ("Not covered") counts like text, unless the query negates too.
   const negative = words.some((q) => negations.has(q.word));
   const headingCounts = (s: PreparedSection) =>
-    !negative && s.headingStems.some((h) => negations.has(h)) ? 1 : headingWeight;
+    !negative && s.heading.stems.some((h) => negations.has(h)) ? 1 : headingWeight;
   const counts = index.sections.map((s) =>
     stems.map(
       (st) =>
-        weighted(s.body, st) +
-        headingCounts(s) * weighted(s.heading, st) +
+        weighted(s.body.counts, st) +
+        headingCounts(s) * weighted(s.heading.counts, st) +
         titleWeight * weighted(index.titles.get(s.page), st),
     ),
   );
@@ -189,40 +170,33 @@ export function rankSections(index: PreparedIndex, words: readonly QueryWord[]):
     counts[i]!.forEach((c, w) => (seen[w] ||= c > 0));
     onPage.set(s.page, seen);
   });
+  // The stem pairs that would put each two neighbouring query words side by side.
+  const neighbours = stems
+    .slice(1)
+    .map((next, w) => [...stems[w]!.keys()].flatMap((x) => [...next.keys()].map((y) => `${x} ${y}`)));
   const best = new Map<IndexedPage, SectionHit>();
   index.sections.forEach((s, i) => {
-    let score = 0;
-    let matched = 0;
-    let coverage = 0;
-    const norm = k1 * (1 - b + (b * s.length) / index.averageLength);
-    counts[i]!.forEach((tf, w) => {
-      if (tf > 0) {
-        score += idf[w]! * ((tf * (k1 + 1)) / (tf + norm));
-        matched++;
-        coverage++;
-      } else if (onPage.get(s.page)![w]) coverage += elsewhere;
-    });
+    const tfs = counts[i]!;
+    const matched = tfs.filter((tf) => tf > 0).length;
     if (matched === 0) return;
+    const norm = k1 * (1 - b + (b * (s.body.length + s.heading.length)) / index.averageLength);
+    let score = tfs.reduce((sum, tf, w) => (tf > 0 ? sum + idf[w]! * ((tf * (k1 + 1)) / (tf + norm)) : sum), 0);
     // Sections holding more of the question's words go well ahead; summary pages count less.
+    const coverage = matched + elsewhere * tfs.filter((tf, w) => tf === 0 && onPage.get(s.page)![w]).length;
     score *= (coverage / words.length) ** 2 * (s.page.weight ?? 1);
-    // Query words side by side in the section ("code examples") raise it.
-    let together = 0;
-    for (let w = 0; w + 1 < words.length; w++) {
-      if ([...stems[w]!.keys()].some((x) => [...stems[w + 1]!.keys()].some((y) => s.pairs.has(`${x} ${y}`))))
-        together++;
-    }
-    if (words.length > 1) score *= 1 + (phrase * together) / (words.length - 1);
+    const together = neighbours.filter((pairs) => pairs.some((pair) => s.pairs.has(pair))).length;
+    if (neighbours.length > 0) score *= 1 + (phrase * together) / neighbours.length;
     // A heading all about the query's words raises its section.
     const heading = headingCounts(s) === headingWeight ? s.heading : undefined;
-    if (heading && s.headingStems.length > 0)
+    if (heading && heading.stems.length > 0)
       score *=
-        1 + (headingFit * s.headingStems.filter((h) => stems.some((st) => st.has(h))).length) / s.headingStems.length;
+        1 + (headingFit * heading.stems.filter((h) => stems.some((st) => st.has(h))).length) / heading.stems.length;
     const title = index.titles.get(s.page);
-    const headingHoldsQuery = stems.every((st) => weighted(heading, st) > 0 || weighted(title, st) > 0);
-    const hit = { page: s.page, section: s.section, score, matched, headingHoldsQuery };
+    const headingHoldsQuery = stems.every((st) => weighted(heading?.counts, st) > 0 || weighted(title, st) > 0);
     // A page shows through its section holding the most words, then the best scored.
     const seen = best.get(s.page);
-    if (!seen || matched > seen.matched || (matched === seen.matched && score > seen.score)) best.set(s.page, hit);
+    if (!seen || matched > seen.matched || (matched === seen.matched && score > seen.score))
+      best.set(s.page, { page: s.page, section: s.section, score, matched, headingHoldsQuery });
   });
   const most = Math.max(0, ...[...best.values()].map((h) => h.matched));
   return [...best.values()]
@@ -231,24 +205,16 @@ export function rankSections(index: PreparedIndex, words: readonly QueryWord[]):
 }
 
 /** The words of a text with where they start and end (the words wordsOf finds). */
-function wordSpans(text: string): { word: string; start: number; end: number }[] {
-  const spans: { word: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}_.-]+/gu)) {
-    const lead = m[0].length - m[0].replace(/^[.-]+/, '').length;
-    const core = m[0].slice(lead).replace(/[.-]+$/, '');
-    if (core)
-      spans.push({
-        word: core.toLowerCase().normalize('NFKC'),
-        start: m.index + lead,
-        end: m.index + lead + core.length,
-      });
-  }
-  return spans;
-}
+const wordSpans = (text: string) =>
+  [...text.matchAll(WORD)].map((m) => ({
+    word: m[0].toLowerCase().normalize('NFKC'),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 
 /**
- * About SETTINGS.excerptWords words of `text` around where the query's words are densest,
- * HTML-escaped, each matching word in <mark> (never a stop word); "…" marks cut text.
+ * About SETTINGS.excerptWords words of `text` around where the query's words are densest, HTML-escaped, each
+ * matching word in <mark> (never a stop word); "…" marks cut text.
  */
 export function excerptHtml(text: string, words: readonly QueryWord[], length = SETTINGS.excerptWords): string {
   const spans = wordSpans(text);

@@ -1,6 +1,6 @@
 /**
- * Source: glossary terms by name, from the term index shards (src/search/build/term-shards.ts),
- * fetched by first character as a query needs them and kept. Answers before Pagefind loads.
+ * Source: glossary terms by name, from the term index shards (src/search/build/term-shards.ts), fetched by first
+ * character as a query needs them and kept. Answers before Pagefind loads.
  */
 import { editDistance } from '../../lib/util/edit-distance.ts';
 import { withBase } from '../../lib/util/urls.ts';
@@ -8,25 +8,16 @@ import { shardKey, type TermEntry, type TermShard } from '../build/term-shards.t
 import { allowedSlips, type Query } from '../query.ts';
 import { escapeHtml, resultHref, type Hit } from '../merge.ts';
 
-/** How a term's name matched the query, best first. */
+/**
+ * How a term's name matched, best first. equals: a name is the query (plurals folded); starts: a name starts
+ * with it; inside: the query names it among other words, covering more than half of them ("who issues a
+ * production client" is about something else); slip: no name matched, this one is a slip or two away.
+ */
 const HOW = ['equals', 'starts', 'inside', 'slip'] as const;
 
-export interface TermMatch {
-  entry: TermEntry;
-  /**
-   * equals: a name is the query (plurals folded); starts: a name starts with it; inside: the
-   * query names it among other words, covering more than half of them; slip: no name matched,
-   * and this one is a slip or two from the query ("clinet id").
-   */
-  how: (typeof HOW)[number];
-  /** The name that matched. */
-  name: string;
-}
+export type TermMatch = { entry: TermEntry; how: (typeof HOW)[number]; name: string };
 
-/**
- * A word as names are compared: a plural "s" (or "ies") dropped, so "client ids" and "status
- * codes" meet "client id" and "status code". Applied to both sides, so "status" meets itself.
- */
+/** A word as names are compared: a plural "s" or "ies" dropped on both sides ("status codes" meets "status code"). */
 export function foldWord(word: string): string {
   if (word.length < 3 || !word.endsWith('s') || word.endsWith('ss')) return word;
   return word.endsWith('ies') && word.length > 4 ? `${word.slice(0, -3)}y` : word.slice(0, -1);
@@ -34,21 +25,14 @@ export function foldWord(word: string): string {
 
 const foldName = (name: string) => name.split(' ').map(foldWord).join(' ');
 
-/**
- * The content words at which a name covering more than half of the query can start: the
- * first n - floor(n/2) (with 3 words, a name of 2 words starts at the 1st or 2nd).
- */
-const nameStarts = (words: readonly string[]) => words.slice(0, words.length - Math.floor(words.length / 2));
-
-/** The shards a query needs: that of each name form, and of each word a name inside it could start with. */
+/** The shards a query needs: of each name form, and of each word where a name covering most of it may start. */
 export function shardKeysFor(query: Query): string[] {
-  return [...new Set([...query.nameForms, ...nameStarts(query.nameWords)].map(shardKey))];
+  const words = query.nameWords;
+  const starts = words.slice(0, words.length - Math.floor(words.length / 2));
+  return [...new Set([...query.nameForms, ...starts].map(shardKey))];
 }
 
-/**
- * More shards to look in when no name matched: that of the second letter, where a name lies
- * if the first two letters were swapped or one was typed before it ("lcient id", "xclient").
- */
+/** More shards when no name matched: of the second letter, as in "lcient id" or "xclient". */
 export function slipShardKeys(query: Query): string[] {
   const known = new Set(shardKeysFor(query));
   const keys = query.nameForms.filter((form) => allowedSlips(form.split(' ')[0]!.length) > 0).map((f) => f.slice(1));
@@ -71,13 +55,18 @@ function holdsInOrder(words: readonly string[], name: readonly string[]): boolea
   return false;
 }
 
-/**
- * Each term once, with its best name: terms a name equals, then starts with the query, then
- * terms named inside a longer query (only when that name covers more than half of its words:
- * "who issues a production client" is about something else). Among equal and starting
- * names the shorter first (closer to what was typed); inside a query the longer (it says
- * more of it); then by label. Slips are read only when no name matched.
- */
+/** Equal and starting names: the shorter first (closer to what was typed); inside a query the longer (says more). */
+function order(a: TermMatch, b: TermMatch): number {
+  const lengths = a.how === 'inside' ? b.name.length - a.name.length : a.name.length - b.name.length;
+  return (
+    HOW.indexOf(a.how) - HOW.indexOf(b.how) ||
+    lengths ||
+    a.entry.label.localeCompare(b.entry.label) ||
+    a.entry.slug.localeCompare(b.entry.slug)
+  );
+}
+
+/** Each matching term once, with its best name, best first. Slips are read only when no name matched. */
 export function matchTerms(shards: readonly TermShard[], query: Query, limit = Infinity): TermMatch[] {
   const forms = query.nameForms.map(foldName);
   const words = query.nameWords.map(foldWord);
@@ -86,9 +75,8 @@ export function matchTerms(shards: readonly TermShard[], query: Query, limit = I
     const best = new Map<string, TermMatch>();
     for (const { entry, name } of names) {
       const how = howOf(name, foldName(name));
-      if (!how) continue;
       const seen = best.get(entry.slug);
-      if (!seen || order({ entry, how, name }, seen) < 0) best.set(entry.slug, { entry, how, name });
+      if (how && (!seen || order({ entry, how, name }, seen) < 0)) best.set(entry.slug, { entry, how, name });
     }
     return [...best.values()];
   };
@@ -100,16 +88,6 @@ export function matchTerms(shards: readonly TermShard[], query: Query, limit = I
   });
   if (found.length === 0) found = pick((_, folded) => (forms.some((f) => isSlipOf(f, folded)) ? 'slip' : undefined));
   return found.sort(order).slice(0, limit);
-}
-
-function order(a: TermMatch, b: TermMatch): number {
-  const lengths = a.how === 'inside' ? b.name.length - a.name.length : a.name.length - b.name.length;
-  return (
-    HOW.indexOf(a.how) - HOW.indexOf(b.how) ||
-    lengths ||
-    a.entry.label.localeCompare(b.entry.label) ||
-    a.entry.slug.localeCompare(b.entry.slug)
-  );
 }
 
 const shards = new Map<string, Promise<TermShard>>();
@@ -129,11 +107,11 @@ function shard(dir: string, key: string): Promise<TermShard> {
 
 /** Glossary terms the query names, best first, from the shards in `dir`. */
 export async function findTerms(dir: string, base: string, query: Query, limit: number): Promise<Hit[]> {
-  const loaded = await Promise.all(shardKeysFor(query).map((k) => shard(dir, k)));
+  const load = (keys: string[]) => Promise.all(keys.map((k) => shard(dir, k)));
+  const loaded = await load(shardKeysFor(query));
   let matches = matchTerms(loaded, query, limit);
   const more = matches.length === 0 ? slipShardKeys(query) : [];
-  if (more.length > 0)
-    matches = matchTerms([...loaded, ...(await Promise.all(more.map((k) => shard(dir, k))))], query, limit);
+  if (more.length > 0) matches = matchTerms([...loaded, ...(await load(more))], query, limit);
   return matches.map(({ entry, how }) => ({
     href: resultHref(withBase(entry.url, base), query.terms),
     title: entry.sense ? `${entry.label} (${entry.sense})` : entry.label,
