@@ -1,19 +1,10 @@
 /**
- * Site search at build time (its browser modules, src/search/ui.ts and highlight.ts, are
- * bundled with the other lazily loaded ones: src/integrations/lazy-modules.ts):
- * - writes the glossary term index (src/search/build/term-shards.ts) as small JSON shards into
- *   `_astro/terms-<hash>/<first character>.json`, so a typed term name shows at once;
- * - after the build, writes the quick page index (src/search/build/page-sections.ts): the sections
- *   of the content pages in one small JSON file, `_astro/pages-<inputs digest>.json`, so a
- *   question gets its first results without Pagefind. It is made from the built pages, so
- *   its content hash is known only after every page already names it; it is named by a
- *   digest of the build's inputs instead (src/lib/build-inputs.ts): the same sources give
- *   the same name, any change a new one, so it is safe to cache for ever without rewriting
- *   thousands of pages afterwards (3.6 s at 10,000 terms).
- * The Pagefind index of the built pages is written after `astro build` has exited, by
- *   scripts/search-index.ts (run by scripts/build.ts).
- * The index stores site paths without the base path; the browser adds it (baseUrl), so the
- * same steps work for BASE_PATH=/docs.
+ * Site search at build time. Writes the glossary term index (build/term-shards.ts) as JSON shards into
+ * `_astro/terms-<content hash>/`, and after the build the quick page index (build/page-sections.ts) made from
+ * the built pages. Those pages already name it, so it cannot be named by its content hash: it is named by a
+ * digest of the build's inputs (src/lib/build-inputs.ts) instead, safe to cache for ever without rewriting
+ * thousands of pages afterwards. The Pagefind index is written by scripts/search-index.ts after `astro build`.
+ * The indexes hold site paths without the base path; the browser adds it, so BASE_PATH=/docs works unchanged.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +17,7 @@ import { termPagePath } from '../lib/glossary/urls.ts';
 import { listHtmlFiles } from '../lib/publish/dist-pages.ts';
 import { indexUrlFor, isIndexedPage } from './build/pagefind-pages.ts';
 import { buildInputsDigest } from '../lib/build-inputs.ts';
-import { buildPageIndex, inQuickIndex } from './build/page-sections.ts';
+import { buildPageIndex, inQuickIndex, type PageIndex } from './build/page-sections.ts';
 import { buildTermShards } from './build/term-shards.ts';
 import { SETTINGS } from './settings.ts';
 
@@ -41,22 +32,21 @@ function termIndexFiles(): { dir: string; files: Map<string, string> } {
   return { dir: `_astro/terms-${hash.digest('hex').slice(0, 10)}`, files };
 }
 
-/** The quick page index of the built pages in `out`, as JSON text. */
-function pageIndexText(out: string, files: readonly string[]): { text: string; pages: number; sections: number } {
-  const wanted = files.filter((f) => inQuickIndex(indexUrlFor(f)));
-  const index = buildPageIndex(
-    wanted.map((f) => ({
-      url: indexUrlFor(f),
-      html: readFileSync(join(out, f), 'utf8'),
-      weight: SETTINGS.summaryPages.includes(f) ? SETTINGS.summaryWeight : 1,
-    })),
+/** The quick page index of the built pages in `out`. */
+function quickPageIndex(out: string, files: readonly string[]): PageIndex {
+  // Glossary pages are left out before they are read: there may be thousands.
+  return buildPageIndex(
+    files
+      .filter((f) => inQuickIndex(indexUrlFor(f)))
+      .map((f) => ({
+        url: indexUrlFor(f),
+        html: readFileSync(join(out, f), 'utf8'),
+        weight: SETTINGS.summaryPages.includes(f) ? SETTINGS.summaryWeight : 1,
+      })),
   );
-  return {
-    text: JSON.stringify(index),
-    pages: index.pages.length,
-    sections: index.pages.reduce((n, p) => n + p.sections.length, 0),
-  };
 }
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export default function search(): AstroIntegration {
   let terms: ReturnType<typeof termIndexFiles> | undefined;
@@ -65,26 +55,16 @@ export default function search(): AstroIntegration {
     name: 'kb:search',
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig }) => {
+        // The dev server has no term or page index (search says so).
         let paths = { terms: '_astro/terms-dev', pages: '' };
         if (command === 'build') {
           terms = termIndexFiles();
-          const inputs = buildInputsDigest(fileURLToPath(config.root), {
-            base: config.base,
-            site: config.site,
-            node: process.version,
-          });
-          pagesPath = `_astro/pages-${inputs}.json`;
+          const settings = { base: config.base, site: config.site, node: process.version };
+          pagesPath = `_astro/pages-${buildInputsDigest(fileURLToPath(config.root), settings)}.json`;
           paths = { terms: terms.dir, pages: pagesPath };
         }
-        // The dev server has no term or page index (search says so).
-        updateConfig({
-          vite: {
-            define: {
-              __SEARCH_TERMS__: JSON.stringify(paths.terms),
-              __SEARCH_PAGES__: JSON.stringify(paths.pages),
-            },
-          },
-        });
+        const define = { __SEARCH_TERMS__: JSON.stringify(paths.terms), __SEARCH_PAGES__: JSON.stringify(paths.pages) };
+        updateConfig({ vite: { define } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -94,11 +74,13 @@ export default function search(): AstroIntegration {
           logger.info(`wrote ${terms.files.size} glossary term shards into ${terms.dir}/`);
         }
         if (pagesPath) {
-          const quick = pageIndexText(out, listHtmlFiles(out).filter(isIndexedPage));
-          writeFileSync(join(out, pagesPath), quick.text);
-          const gzip = gzipSync(quick.text).length;
+          const index = quickPageIndex(out, listHtmlFiles(out).filter(isIndexedPage));
+          const text = JSON.stringify(index);
+          writeFileSync(join(out, pagesPath), text);
+          const sections = index.pages.reduce((n, p) => n + p.sections.length, 0);
           logger.info(
-            `wrote the quick page index ${pagesPath}: ${quick.sections} sections of ${quick.pages} pages, ${(quick.text.length / 1024).toFixed(1)} KiB (${(gzip / 1024).toFixed(1)} KiB gzip)`,
+            `wrote the quick page index ${pagesPath}: ${sections} sections of ${index.pages.length} pages, ` +
+              `${kib(text.length)} (${kib(gzipSync(text).length)} gzip)`,
           );
         }
       },

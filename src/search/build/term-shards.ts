@@ -1,8 +1,6 @@
 /**
- * The glossary term index: every term's names, as one small JSON shard per first character
- * of a name (`c.json` holds every name starting with "c"), so the header search shows a term
- * the moment its name is typed, fetching only the shards the query needs. Written by
- * src/search/integration.ts; read by src/search/sources/terms.ts.
+ * The glossary term index: every term's names in one small JSON shard per first character (`c.json`), so the
+ * header search shows a term the moment its name is typed. Written by src/search/integration.ts.
  */
 import { searchableName } from '../query.ts';
 
@@ -15,7 +13,7 @@ export interface TermSource {
   summary: string;
 }
 
-/** One term in a shard, with its names that start with the shard's character. */
+/** One term in a shard, with its searchable names (term, "term (sense)", aliases) that start with its character. */
 export interface TermEntry {
   slug: string;
   /** The term as readers see it ("Client Id"). */
@@ -24,13 +22,10 @@ export interface TermEntry {
   summary: string;
   /** Site path of the term's page, without the base path. */
   url: string;
-  /** Searchable names (term, "term (sense)", aliases) that belong to this shard. */
   names: string[];
 }
 
-export interface TermShard {
-  terms: TermEntry[];
-}
+export type TermShard = { terms: TermEntry[] };
 
 /** A term's searchable names, without repeats: its name, "name (sense)", its aliases. */
 export function termNames(t: TermSource): string[] {
