@@ -1,7 +1,4 @@
-/**
- * Styles for the search results, applied when the search module loads (as a constructed
- * stylesheet: no extra request, nothing inline in the page before search is used).
- */
+/** Styles of the search results, a constructed stylesheet adopted on first use: no request, nothing inline. */
 export const css = `
 .site-search__panel{position:absolute;top:calc(100% + .25rem);right:0;z-index:20;width:min(32rem,calc(100vw - 2rem));background:var(--bg);color:var(--fg);border:1px solid var(--border);border-radius:var(--radius);box-shadow:0 .5rem 1.5rem rgb(0 0 0 / .18);padding:.25rem}
 .site-search__panel[hidden]{display:none}
