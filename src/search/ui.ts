@@ -12,21 +12,14 @@ import { findTerms } from './sources/terms.ts';
 import { css } from './styles.ts';
 
 type SearchForm = HTMLFormElement & { from?: Element | null };
-type Indexes = { terms: string; pages: string };
+/** The base path and the quick indexes' paths (the dev server has no page index: ''). */
+type Indexes = { base: string; terms: string; pages: string };
 
 const { dropdown: DROPDOWN_LIMIT, page: PAGE_LIMIT } = SETTINGS.limits;
 const PARTIAL =
   'These are the quick results only: the full search did not load. Press Enter for the search page, or browse the sections.';
 const UNAVAILABLE =
   'Search is not available right now (the index did not load). Press Enter for the search page, or browse the sections.';
-
-function adoptStyles(): void {
-  if (document.documentElement.dataset['searchStyles']) return;
-  document.documentElement.dataset['searchStyles'] = '1';
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
 
 type Attributes = Record<string, string>;
 
@@ -55,34 +48,34 @@ function describeHit(into: HTMLElement, hit: Hit, title: HTMLElement): void {
 /** Resolves after the browser has painted what was just rendered, and `ms` more. */
 const afterPaint = (ms: number) => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, ms)));
 
-/** The hits of one small index; an unreachable index only means none from it. */
-async function noneIfUnavailable(index: string, find: () => Promise<Hit[]>): Promise<Hit[]> {
+/** An unreachable small index only means no hits from it. */
+const noneFrom = (index: string) => (error: unknown) => {
+  console.warn(`The ${index} is unavailable:`, error);
+  return [];
+};
+
+/** The results that need no Pagefind: glossary terms and page sections, one result per page. */
+async function quickHits({ base, terms, pages }: Indexes, query: Query, limit: number): Promise<Hit[]> {
+  const [termHits, sectionHits] = await Promise.all([
+    findTerms(terms, base, query, limit).catch(noneFrom('glossary term index')),
+    pages ? findSections(pages, base, query, limit).catch(noneFrom('quick page index')) : [],
+  ]);
+  return quickOrder(termHits, sectionHits, limit);
+}
+
+/** The quick results, then Pagefind's without the pages already shown; only the quick ones if Pagefind failed. */
+async function allHits({ base }: Indexes, query: Query, limit: number, quick: Hit[]) {
   try {
-    return await find();
+    const { hits, total } = await findPagefind(base, query, limit, new Set(quick.map(pageOf)));
+    return { hits: fullOrder(quick, hits, limit), total: quick.length + total, failed: false };
   } catch (error) {
-    console.warn(`The ${index} is unavailable:`, error);
-    return [];
+    console.warn('Search is unavailable:', error);
+    return { hits: quick, total: quick.length, failed: true };
   }
 }
 
-/** The results that need no Pagefind: glossary terms and page sections, one result per page. */
-async function quickHits(ix: Indexes, base: string, query: Query, limit: number): Promise<Hit[]> {
-  const [terms, sections] = await Promise.all([
-    noneIfUnavailable('glossary term index', () => findTerms(ix.terms, base, query, limit)),
-    // The dev server has no quick page index.
-    ix.pages ? noneIfUnavailable('quick page index', () => findSections(ix.pages, base, query, limit)) : [],
-  ]);
-  return quickOrder(terms, sections, limit);
-}
-
-/** The quick results, then Pagefind's without the pages already shown: the same order at any limit. */
-async function allHits(base: string, query: Query, limit: number, quick: Hit[]) {
-  const { hits, total } = await findPagefind(base, query, limit, new Set(quick.map(pageOf)));
-  return { hits: fullOrder(quick, hits, limit), total: quick.length + total };
-}
-
 /** The header field as a combobox; returns the field. */
-function headerSearch(form: SearchForm, base: string, ix: Indexes): HTMLInputElement {
+function headerSearch(form: SearchForm, ix: Indexes): HTMLInputElement {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const list = el('ul', { class: 'site-search__list', role: 'listbox', 'aria-label': 'Search results' });
   list.id = `${input.id}-results`;
@@ -98,7 +91,6 @@ function headerSearch(form: SearchForm, base: string, ix: Indexes): HTMLInputEle
 
   const isOpen = () => !panel.hidden;
   function open(): void {
-    adoptStyles();
     panel.hidden = false;
     input.setAttribute('aria-expanded', String(hrefs.length > 0));
   }
@@ -127,8 +119,7 @@ function headerSearch(form: SearchForm, base: string, ix: Indexes): HTMLInputEle
     const chosen = hrefs[active];
     list.replaceChildren();
     hrefs = [];
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
+    setActive(-1);
     const typed = query.trim();
     if (!typed) {
       status.textContent = '';
@@ -145,7 +136,7 @@ function headerSearch(form: SearchForm, base: string, ix: Indexes): HTMLInputEle
       describeHit(option(i, hit.href), hit, el('span', { class: 'search-hit__title' }, hit.title)),
     );
     if (total > hits.length) {
-      const all = `${withBase('/search/', base)}?${new URLSearchParams({ q: query })}`;
+      const all = `${withBase('/search/', ix.base)}?${new URLSearchParams({ q: query })}`;
       option('all', all, 'search-hit search-hit--all').append(`See all ${total} results`);
     }
     panel.dataset['query'] = query;
@@ -169,7 +160,7 @@ function headerSearch(form: SearchForm, base: string, ix: Indexes): HTMLInputEle
     const text = input.value;
     if (!text.trim()) return render([], 0, text);
     const query = parseQuery(text);
-    const quick = await quickHits(ix, base, query, DROPDOWN_LIMIT);
+    const quick = await quickHits(ix, query, DROPDOWN_LIMIT);
     if (mine !== seq) return; // a newer keystroke has its own search
     if (quick.length > 0) {
       render(quick, quick.length, text, undefined, true);
@@ -177,14 +168,8 @@ function headerSearch(form: SearchForm, base: string, ix: Indexes): HTMLInputEle
       await afterPaint(SETTINGS.pagefindPauseMs);
       if (mine !== seq) return;
     }
-    try {
-      const { hits, total } = await allHits(base, query, DROPDOWN_LIMIT, quick);
-      if (mine === seq) render(hits, total, text);
-    } catch (error) {
-      if (mine !== seq) return;
-      render(quick, quick.length, text, quick.length > 0 ? PARTIAL : UNAVAILABLE);
-      console.warn('Search is unavailable:', error);
-    }
+    const { hits, total, failed } = await allHits(ix, query, DROPDOWN_LIMIT, quick);
+    if (mine === seq) render(hits, total, text, failed ? (hits.length > 0 ? PARTIAL : UNAVAILABLE) : undefined);
   }
 
   function onKey(e: KeyboardEvent): void {
@@ -217,13 +202,11 @@ function headerSearch(form: SearchForm, base: string, ix: Indexes): HTMLInputEle
     if (!form.contains(e.relatedTarget as Node | null)) close();
   });
   list.addEventListener('pointerdown', (e) => e.preventDefault());
-  list.addEventListener('click', (e) => {
-    const option = (e.target as Element).closest<HTMLElement>('[role=option]');
-    if (option) go(Number(option.dataset['index']));
-  });
+  const optionIndex = (e: Event) =>
+    Number((e.target as Element).closest<HTMLElement>('[role=option]')?.dataset['index'] ?? -1);
+  list.addEventListener('click', (e) => go(optionIndex(e)));
   list.addEventListener('pointermove', (e) => {
-    const option = (e.target as Element).closest<HTMLElement>('[role=option]');
-    if (option) setActive(Number(option.dataset['index']));
+    if (optionIndex(e) >= 0) setActive(optionIndex(e));
   });
   if (input.value.trim()) void update();
   return input;
@@ -237,11 +220,8 @@ function sectionFilter(hits: Hit[], items: HTMLElement[]): HTMLElement[] {
   const group = el('div', { class: 'search-filter', role: 'group', 'aria-label': 'Show results from' });
   const choices: [string, number][] = [['', hits.length], ...counts];
   for (const [section, count] of choices) {
-    const button = el(
-      'button',
-      { type: 'button', 'aria-pressed': String(section === '') },
-      `${section || 'All'} (${count})`,
-    );
+    const label = `${section || 'All'} (${count})`;
+    const button = el('button', { type: 'button', 'aria-pressed': String(section === '') }, label);
     button.addEventListener('click', () => {
       for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
       for (const item of items) item.hidden = section !== '' && item.dataset['section'] !== section;
@@ -252,7 +232,7 @@ function sectionFilter(hits: Hit[], items: HTMLElement[]): HTMLElement[] {
 }
 
 /** The /search/?q= page: the same results as a list of links, for a shared link or Enter. */
-function resultsPage(root: HTMLElement, base: string, ix: Indexes, headerInput: HTMLInputElement): void {
+function resultsPage(root: HTMLElement, ix: Indexes, headerInput: HTMLInputElement): void {
   let seq = 0;
   async function show(query: string): Promise<void> {
     const mine = ++seq;
@@ -262,28 +242,17 @@ function resultsPage(root: HTMLElement, base: string, ix: Indexes, headerInput: 
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     document.title = `${typed ? `“${typed}”: ` : ''}${document.title.replace(/^“.*”: /, '')}`;
-    let found: { hits: Hit[]; total: number } | undefined = { hits: [], total: 0 };
-    let partial = false;
-    if (typed) {
-      const parsed = parseQuery(query);
-      const quick = await quickHits(ix, base, parsed, PAGE_LIMIT);
-      try {
-        found = await allHits(base, parsed, PAGE_LIMIT, quick);
-      } catch (error) {
-        console.warn('Search is unavailable:', error);
-        // The quick results still answer; the full search did not load.
-        partial = quick.length > 0;
-        found = partial ? { hits: quick, total: quick.length } : undefined;
-      }
-    }
+    const parsed = parseQuery(query);
+    const { hits, total, failed } = typed
+      ? await allHits(ix, parsed, PAGE_LIMIT, await quickHits(ix, parsed, PAGE_LIMIT))
+      : { hits: [], total: 0, failed: false };
     if (mine !== seq) return;
-    adoptStyles();
-    const { hits, total } = found ?? { hits: [], total: 0 };
-    const title = !found
-      ? 'Search is not available right now: browse the pages below'
-      : typed
-        ? `${results(total)} for “${typed}”${partial ? ' (quick results only: the full search did not load)' : ''}`
-        : 'Type a word to search';
+    const title =
+      failed && hits.length === 0
+        ? 'Search is not available right now: browse the pages below'
+        : typed
+          ? `${results(total)} for “${typed}”${failed ? ' (quick results only: the full search did not load)' : ''}`
+          : 'Type a word to search';
     const heading = el('h2', { id: 'results-heading' }, title);
     const items = hits.map((hit) => {
       const item = el('li', { 'data-section': hit.section ?? '' });
@@ -301,7 +270,7 @@ function resultsPage(root: HTMLElement, base: string, ix: Indexes, headerInput: 
   const pageForm = document.querySelector<HTMLFormElement>('form[data-search-page-form]');
   const pageInput = pageForm?.elements.namedItem('q') as HTMLInputElement | null | undefined;
   for (const field of [headerInput, pageInput]) if (field) field.value = query;
-  const again = () => void show(new FormData(pageForm!).get('q')?.toString() ?? '');
+  const again = () => void show(pageInput?.value ?? '');
   pageForm?.addEventListener('submit', (e) => {
     e.preventDefault();
     again();
@@ -312,9 +281,11 @@ function resultsPage(root: HTMLElement, base: string, ix: Indexes, headerInput: 
 
 /** Called by the bootstrap with the header search form. The indexes and Pagefind load on the first query. */
 export function start(form: SearchForm): void {
-  const base = form.dataset['base'] ?? '/';
-  const ix = { terms: form.dataset['terms']!, pages: form.dataset['pages'] ?? '' };
-  const input = headerSearch(form, base, ix);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const ix = { base: form.dataset['base'] ?? '/', terms: form.dataset['terms']!, pages: form.dataset['pages'] ?? '' };
+  const input = headerSearch(form, ix);
   const root = document.querySelector<HTMLElement>('[data-search-page]');
-  if (root) resultsPage(root, base, ix, input);
+  if (root) resultsPage(root, ix, input);
 }
