@@ -1,10 +1,7 @@
 /**
- * Site search at build time. Writes the glossary term index (build/term-shards.ts) as JSON shards into
- * `_astro/terms-<content hash>/`, and after the build the quick page index (build/page-sections.ts) made from
- * the built pages. Those pages already name it, so it cannot be named by its content hash: it is named by a
- * digest of the build's inputs (src/lib/build-inputs.ts) instead, safe to cache for ever without rewriting
- * thousands of pages afterwards. The Pagefind index is written by scripts/search-index.ts after `astro build`.
- * The indexes hold site paths without the base path; the browser adds it, so BASE_PATH=/docs works unchanged.
+ * Site search at build time: the term index shards, and after the build the quick page index. The pages name the
+ * latter before it exists, so it is named by a digest of the build's inputs, not of its content (no rewrite of
+ * thousands of pages). The indexes hold paths without the base path; the browser adds it.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

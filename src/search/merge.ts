@@ -10,17 +10,20 @@ export interface Hit {
   section: string | undefined;
   /** The heading of the matching section, when it is not the page itself. */
   heading: string | undefined;
-  /** Text with HTML escaped and the matched words in <mark>. */
+  /** HTML-escaped text with the matched words in <mark>. */
   excerpt: string;
   /** The share of the query's words the result holds (1: all of them). */
   wordShare: number;
-  /** A glossary term named among other words of the query ("client secret lost"), not by all of it. */
+  /** A glossary term named among other words of the query ("client secret lost"). */
   termInLongerQuery?: boolean;
-  /** A page section whose heading, or its page's title, holds every word of the query. */
+  /** A section whose heading, or its page's title, holds every word of the query. */
   headingHoldsQuery?: boolean;
   /** Found through a word read as a slip of the keyboard ("clinet" as "client"). */
   slipGuess?: boolean;
 }
+
+/** Results and how many there are in all. */
+export type Found = { hits: Hit[]; total: number };
 
 /** Text as HTML for an excerpt (the UI sets excerpts with innerHTML). */
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

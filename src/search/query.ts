@@ -18,7 +18,6 @@ export interface QueryWord {
 }
 
 export interface Query {
-  text: string;
   /** The words worth searching for: without filler words, or all of them if only filler was typed. */
   terms: string[];
   /** The words the quick indexes match: no filler words, one per stem. Empty when only filler was typed. */
@@ -97,7 +96,6 @@ export function parseQuery(text: string): Query {
   });
   const nameWords = searchableName(terms.join(' '));
   return {
-    text,
     terms,
     words,
     nameForms: [...new Set([searchableName(text), nameWords].filter(Boolean))],

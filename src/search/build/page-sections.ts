@@ -1,8 +1,6 @@
 /**
- * The quick page index: the sections of every content page but the glossary's (its terms have their own index),
- * as one small JSON file, so a question gets its first results without Pagefind. Built from the HTML in dist by
- * src/search/integration.ts, ranked in the browser by src/search/sources/sections.ts. Pages are read the way
- * Pagefind reads them (data-pagefind-body, -ignore, -meta="title") and split at each <h2>/<h3> with an id.
+ * The quick page index: the sections of the content pages but the glossary's, read from the built HTML the way
+ * Pagefind reads it and split at each <h2>/<h3> with an id, as one small JSON file that answers before Pagefind.
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { searchSection } from './pagefind-pages.ts';
@@ -40,10 +38,7 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTT
 const isElement = (node: Node): node is HTMLElement => node.nodeType === 1;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/**
- * The id a heading's section is linked by: that of the element it opens, when it has one (a change entry's
- * <article id="2021-10-02-..."> around its <h2 id="2021-10-02-...-title">, the link readers share), else its own.
- */
+/** A section's link: the id of the element its heading opens (a change entry's <article id>), else its own. */
 export function headingAnchor(heading: HTMLElement): string | undefined {
   const parent = heading.parentNode;
   if (parent && parent.tagName !== 'MAIN' && parent.getAttribute('id')) {

@@ -44,10 +44,8 @@ export function searchableHtml(file: string, html: string): string {
 }
 
 /**
- * How the built pages reach Pagefind, which reads whole folders fast and in parallel: top-level folders as one
- * `glob` (null when none). Summary pages (re-weighted by searchableHtml) go one by one, with the rest of their
- * folder, so no page is indexed twice; so do top-level pages and folders with characters a glob could misread.
- * `searchable`: how many pages could be results (those never results carry no data-pagefind-body).
+ * How the built pages reach Pagefind: folders in one `glob` (it reads them fast, in parallel), one by one the
+ * top-level pages, summary pages with their folder (re-weighted first) and folders a glob could misread.
  */
 export function pagefindPlan(htmlFiles: readonly string[]): {
   glob: string | null;

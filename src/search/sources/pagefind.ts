@@ -1,8 +1,5 @@
-/**
- * Source: Pagefind's full-text results (`pagefind/pagefind.js`, written by scripts/search-index.ts), loaded with
- * its WebAssembly on first use. It knows every page, the glossary's too, which the quick page index leaves out.
- */
-import { resultHref, type Hit } from '../merge.ts';
+/** Source: Pagefind's full-text results, loaded with its WebAssembly on first use. It knows every page. */
+import { resultHref, type Found, type Hit } from '../merge.ts';
 import { wordsOf, type Query } from '../query.ts';
 import { SETTINGS } from '../settings.ts';
 import { holdsEveryWord } from './sections.ts';
@@ -17,7 +14,6 @@ export interface SubResult {
 }
 interface PagefindData {
   url: string;
-  /** The page's indexed text. */
   content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -112,12 +108,7 @@ function toHit(data: PagefindData, query: Query): Hit {
 }
 
 /** Pagefind's first `limit` results, in its order, without the pages in `skip` (already shown). */
-export async function findPagefind(
-  base: string,
-  query: Query,
-  limit: number,
-  skip: ReadonlySet<string> = new Set(),
-): Promise<{ hits: Hit[]; total: number }> {
+export async function findPagefind(base: string, query: Query, limit: number, skip: Set<string>): Promise<Found> {
   if (query.terms.length === 0) return { hits: [], total: 0 };
   const pagefind = await loadEngine(base);
   const results = async (text: string) => (await pagefind.search(text))?.results ?? [];

@@ -1,7 +1,6 @@
 /**
- * Source: page sections from the quick page index (src/search/build/page-sections.ts), one small file fetched on
- * the first query and ranked here (BM25 with the rules of SETTINGS.sections), so a question is answered before
- * Pagefind loads.
+ * Source: page sections from the quick page index (build/page-sections.ts), fetched on the first query and ranked
+ * here (BM25 with the rules of SETTINGS.sections), so a question is answered before Pagefind loads.
  */
 import { withBase } from '../../lib/util/urls.ts';
 import type { IndexedPage, IndexedSection, PageIndex } from '../build/page-sections.ts';
@@ -81,10 +80,7 @@ export function prepareIndex(index: PageIndex): PreparedIndex {
   return { sections, titles, vocabulary, averageLength: sections.length > 0 ? total / sections.length : 1 };
 }
 
-/**
- * The query's words, each that the index does not know (not its stem, a synonym, nor, while typed, the start of
- * a word) read as the known word it most likely meant ("recieve" as "receive"). Numbers are never slips.
- */
+/** The query's words, each the index does not know read as the known word it most likely meant ("recieve"). */
 export function readSlips(words: readonly QueryWord[], index: PreparedIndex): SectionWord[] {
   const stems = new Set(index.vocabulary.values());
   return words.map((q) => {
@@ -138,10 +134,7 @@ export interface SectionHit {
   headingHoldsQuery: boolean;
 }
 
-/**
- * The best section of each page for the query's words, best page first. Sections holding fewer than
- * SETTINGS.sections.keep of the words the best one holds are left to Pagefind, which may know a glossary page.
- */
+/** The best section of each page, best first; those holding few of the words are left to Pagefind (`keep`). */
 export function rankSections(index: PreparedIndex, words: readonly QueryWord[]): SectionHit[] {
   if (words.length === 0 || index.sections.length === 0) return [];
   const { k1, b, heading: headingWeight, title: titleWeight, elsewhere, phrase, headingFit, keep } = SETTINGS.sections;
@@ -212,10 +205,7 @@ const wordSpans = (text: string) =>
     end: m.index + m[0].length,
   }));
 
-/**
- * About SETTINGS.excerptWords words of `text` around where the query's words are densest, HTML-escaped, each
- * matching word in <mark> (never a stop word); "…" marks cut text.
- */
+/** `length` words of `text` where the query's words are densest, HTML-escaped, the matches in <mark>. */
 export function excerptHtml(text: string, words: readonly QueryWord[], length = SETTINGS.excerptWords): string {
   const spans = wordSpans(text);
   if (spans.length === 0) return '';

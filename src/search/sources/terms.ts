@@ -1,7 +1,4 @@
-/**
- * Source: glossary terms by name, from the term index shards (src/search/build/term-shards.ts), fetched by first
- * character as a query needs them and kept. Answers before Pagefind loads.
- */
+/** Source: glossary terms by name, from the term index shards a query needs, fetched once. */
 import { editDistance } from '../../lib/util/edit-distance.ts';
 import { withBase } from '../../lib/util/urls.ts';
 import { shardKey, type TermEntry, type TermShard } from '../build/term-shards.ts';
