@@ -37,13 +37,11 @@ export const WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_])?/gu;
 /** Lower-case words of a text (a query or a page). */
 export function wordsOf(text: string): string[] {
   // An apostrophe joins its word: "what's" is one (filler) word, not "what" and "s".
-  return (
-    text
-      .toLowerCase()
-      .normalize('NFKC')
-      .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-      .match(WORD) ?? []
-  );
+  const joined = text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
+  return joined.match(WORD) ?? [];
 }
 
 /**
@@ -51,11 +49,8 @@ export function wordsOf(text: string): string[] {
  * space ("Client_ID" -> "client id"). Looser than the glossary's normaliseName, which resolves references.
  */
 export function searchableName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = text.normalize('NFKC').toLowerCase();
+  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** How many slips a word of this length may carry and still be recognised (SETTINGS.slips). */

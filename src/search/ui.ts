@@ -85,14 +85,15 @@ function headerSearch(form: SearchForm, ix: Indexes): HTMLInputElement {
   form.append(panel, status);
   setAttributes(input, { role: 'combobox', 'aria-autocomplete': 'list', 'aria-controls': list.id });
   input.setAttribute('aria-expanded', 'false');
-  let hrefs: string[] = [];
   let active = -1;
   let seq = 0;
 
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role=option]')];
+  const hrefAt = (index: number) => options()[index]?.dataset['href'];
   const isOpen = () => !panel.hidden;
   function open(): void {
     panel.hidden = false;
-    input.setAttribute('aria-expanded', String(hrefs.length > 0));
+    input.setAttribute('aria-expanded', String(options().length > 0));
   }
   function close(): void {
     panel.hidden = true;
@@ -100,25 +101,23 @@ function headerSearch(form: SearchForm, ix: Indexes): HTMLInputElement {
     setActive(-1);
   }
   function setActive(index: number): void {
-    const options = [...list.querySelectorAll<HTMLElement>('[role=option]')];
     active = index;
-    options.forEach((o, i) => o.setAttribute('aria-selected', String(i === index)));
-    const current = options[index];
+    options().forEach((o, i) => o.setAttribute('aria-selected', String(i === index)));
+    const current = options()[index];
     if (current) {
       input.setAttribute('aria-activedescendant', current.id);
       current.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   }
   function go(index: number): void {
-    const href = hrefs[index];
+    const href = hrefAt(index);
     if (href) location.assign(href);
   }
 
   /** `more`: Pagefind's results are still on their way (the list is marked busy). */
   function render(hits: Hit[], total: number, query: string, problem?: string, more = false): void {
-    const chosen = hrefs[active];
+    const chosen = hrefAt(active);
     list.replaceChildren();
-    hrefs = [];
     setActive(-1);
     const typed = query.trim();
     if (!typed) {
@@ -127,10 +126,7 @@ function headerSearch(form: SearchForm, ix: Indexes): HTMLInputElement {
     }
     const option = (id: string | number, href: string, className = 'search-hit') => {
       const attributes = { id: `${list.id}-${id}`, class: className, role: 'option', 'aria-selected': 'false' };
-      const li = el('li', { ...attributes, 'data-index': String(hrefs.length), 'data-href': href });
-      list.append(li);
-      hrefs.push(href);
-      return li;
+      return list.appendChild(el('li', { ...attributes, 'data-index': String(options().length), 'data-href': href }));
     };
     hits.forEach((hit, i) =>
       describeHit(option(i, hit.href), hit, el('span', { class: 'search-hit__title' }, hit.title)),
@@ -152,7 +148,8 @@ function headerSearch(form: SearchForm, ix: Indexes): HTMLInputElement {
         : `${results(total, more)}. Use the arrow keys to choose one.`;
     open();
     // Page results arriving below the terms keep the reader's chosen result.
-    if (chosen && hrefs.includes(chosen)) setActive(hrefs.indexOf(chosen));
+    const again = options().findIndex((o) => o.dataset['href'] === chosen);
+    if (chosen && again >= 0) setActive(again);
   }
 
   async function update(): Promise<void> {
@@ -173,7 +170,7 @@ function headerSearch(form: SearchForm, ix: Indexes): HTMLInputElement {
   }
 
   function onKey(e: KeyboardEvent): void {
-    const count = hrefs.length;
+    const count = options().length;
     if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && count > 0) {
       e.preventDefault();
       if (!isOpen()) open();
@@ -196,7 +193,7 @@ function headerSearch(form: SearchForm, ix: Indexes): HTMLInputElement {
   input.addEventListener('input', () => void update());
   input.addEventListener('keydown', onKey);
   input.addEventListener('focus', () => {
-    if (hrefs.length > 0 && input.value.trim()) open();
+    if (options().length > 0 && input.value.trim()) open();
   });
   form.addEventListener('focusout', (e) => {
     if (!form.contains(e.relatedTarget as Node | null)) close();

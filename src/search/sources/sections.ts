@@ -118,13 +118,10 @@ function stemsFor(q: QueryWord, vocabulary: Map<string, string>): Map<string, nu
   return stems;
 }
 
-const weighted = (counts: Counts | undefined, stems: Map<string, number>) => {
-  let n = 0;
-  if (counts) for (const [s, value] of stems) n += (counts.get(s) ?? 0) * value;
-  return n;
-};
+const weighted = (counts: Counts | undefined, stems: Map<string, number>) =>
+  [...stems].reduce((n, [s, value]) => n + (counts?.get(s) ?? 0) * value, 0);
 
-export interface SectionHit {
+interface SectionHit {
   page: IndexedPage;
   section: IndexedSection;
   score: number;

@@ -46,12 +46,6 @@ function isSlipOf(typed: string, name: string): boolean {
   return a.every((w, i) => w === b[i] || editDistance(w, b[i]!) <= allowedSlips(w.length));
 }
 
-/** Does `words` hold `name`'s words one after the other? */
-function holdsInOrder(words: readonly string[], name: readonly string[]): boolean {
-  for (let i = 0; i + name.length <= words.length; i++) if (name.every((w, j) => words[i + j] === w)) return true;
-  return false;
-}
-
 /** Equal and starting names: the shorter first (closer to what was typed); inside a query the longer (says more). */
 function order(a: TermMatch, b: TermMatch): number {
   const lengths = a.how === 'inside' ? b.name.length - a.name.length : a.name.length - b.name.length;
@@ -67,6 +61,7 @@ function order(a: TermMatch, b: TermMatch): number {
 export function matchTerms(shards: readonly TermShard[], query: Query, limit = Infinity): TermMatch[] {
   const forms = query.nameForms.map(foldName);
   const words = query.nameWords.map(foldWord);
+  const spaced = ` ${words.join(' ')} `;
   const names = shards.flatMap((s) => s.terms.flatMap((entry) => entry.names.map((name) => ({ entry, name }))));
   const pick = (howOf: (name: string, folded: string) => TermMatch['how'] | undefined) => {
     const best = new Map<string, TermMatch>();
@@ -80,8 +75,8 @@ export function matchTerms(shards: readonly TermShard[], query: Query, limit = I
   let found = pick((name, folded) => {
     if (forms.includes(folded)) return 'equals';
     if (query.nameForms.some((form) => name.startsWith(form))) return 'starts';
-    const nameWords = folded.split(' ');
-    return nameWords.length * 2 > words.length && holdsInOrder(words, nameWords) ? 'inside' : undefined;
+    const inside = folded.split(' ').length * 2 > words.length && spaced.includes(` ${folded} `);
+    return inside ? 'inside' : undefined;
   });
   if (found.length === 0) found = pick((_, folded) => (forms.some((f) => isSlipOf(f, folded)) ? 'slip' : undefined));
   return found.sort(order).slice(0, limit);
