@@ -12,7 +12,7 @@ export function highlightTermsFrom(search: string): string[] {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A word as a pattern: a word of letters also matches written with hyphens ("email" finds "e-mail"), as search does. */
+/** A word as a pattern: a word of letters matches with hyphens too ("email" finds "e-mail"), as search does. */
 const termPattern = (term: string) => (/^\p{L}+$/u.test(term) ? [...term].map(escape).join('-?') : escape(term));
 
 /** A pattern matching any word that starts with one of the terms; longer terms are tried first. */

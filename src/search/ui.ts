@@ -16,10 +16,9 @@ type SearchForm = HTMLFormElement & { from?: Element | null };
 type Indexes = { base: string; terms: string; pages: string };
 
 const { dropdown: DROPDOWN_LIMIT, page: PAGE_LIMIT } = SETTINGS.limits;
-const PARTIAL =
-  'These are the quick results only: the full search did not load. Press Enter for the search page, or browse the sections.';
-const UNAVAILABLE =
-  'Search is not available right now (the index did not load). Press Enter for the search page, or browse the sections.';
+const FALLBACK = 'Press Enter for the search page, or browse the sections.';
+const PARTIAL = `These are the quick results only: the full search did not load. ${FALLBACK}`;
+const UNAVAILABLE = `Search is not available right now (the index did not load). ${FALLBACK}`;
 
 type Attributes = Record<string, string>;
 
