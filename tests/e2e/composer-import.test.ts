@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromePath, useBrowser } from '../support/browser.ts';
+import { postmanCurl } from '../support/postman-curl.ts';
 import { STUB, recordStubHar } from '../support/stub-api.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
@@ -92,17 +93,22 @@ describe.skipIf(!chromePath)('the composer import step', () => {
     await page.context().close();
   });
 
-  for (const file of [
-    'chrome-bash.txt',
-    'firefox-bash.txt',
-    'firefox-cmd.txt',
-    'postman-bash.txt',
-    'postman-cmd.txt',
-  ]) {
-    it(`fills the form from ${file} with the button, by keyboard`, async () => {
+  const commands: [string, string][] = [
+    ...['chrome-bash.txt', 'firefox-bash.txt', 'firefox-cmd.txt'].map((file): [string, string] => [
+      file,
+      fixture(file),
+    ]),
+    ['Postman (bash)', postmanCurl()],
+    [
+      'Postman (cmd)',
+      postmanCurl({ lineContinuationCharacter: '^', quoteType: 'double', multiLine: true, longFormat: true }),
+    ],
+  ];
+  for (const [name, command] of commands) {
+    it(`fills the form from ${name} with the button, by keyboard`, async () => {
       const { page, errors } = await open({ acceptDownloads: true });
       await page.goto(`${siteUrl}checklist/`);
-      await page.getByLabel('Paste a curl command or an HTTP request and response').fill(fixture(file));
+      await page.getByLabel('Paste a curl command or an HTTP request and response').fill(command);
       await page.getByRole('button', { name: 'Fill in the form from this' }).focus();
       await page.keyboard.press('Enter');
       await expect(statusText(page)).resolves.toMatch(

@@ -20,9 +20,13 @@ function stripLeadingComments(text: string): string {
   return text.replace(/^(?:\s*(?:#|\/\/|REM\s)[^\n]*\n)+/i, '');
 }
 
-/** cmd when the text uses cmd's escape character the way cmd exports do. */
+/**
+ * cmd when the text uses cmd's escape character the way cmd exports and people do. Postman's
+ * cmd and PowerShell layouts end lines with ^ or ` but quote for bash: those are read as bash.
+ */
 export function detectShell(text: string): Shell {
-  if (/\^"/.test(text) || /[ \t]\^\r?\n/.test(text)) return 'cmd';
+  if (/\^["&|<>^]/.test(text)) return 'cmd';
+  if (/[ \t]\^\r?\n/.test(text) && !/\\["$`\\]|'/.test(text)) return 'cmd';
   if (/\\\r?\n/.test(text)) return 'bash';
   if (/^\s*curl\.exe\b/i.test(text) && /"/.test(text) && !/'/.test(text)) return 'cmd';
   return 'bash';
@@ -74,8 +78,8 @@ export function splitBash(text: string): Tokens {
         inWord = true;
         i += 2;
       }
-    } else if (c === '`' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
-      // PowerShell's line continuation, which Postman offers as an export option.
+    } else if ((c === '`' || c === '^') && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      // The line ends of PowerShell and cmd, which Postman offers as export options with bash's quoting.
       i += text[i + 1] === '\n' ? 2 : 3;
     } else if (c === "'") {
       const close = text.indexOf("'", i + 1);
@@ -408,7 +412,7 @@ export function parseCurl(text: string, options: CurlOptions = {}): ImportedCall
           notes.push(
             `The request body came from the file ${value.slice(1)}, which the command does not contain: paste the body into “Request body” yourself.`,
           );
-        } else data.push(name === 'data-binary' ? value : value.replace(/[\r\n]/g, ''));
+        } else data.push(value); // curl strips line breaks only from data it reads from a file
         break;
       case 'data-raw':
         data.push(value);

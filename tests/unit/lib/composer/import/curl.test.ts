@@ -1,6 +1,7 @@
 /**
- * The curl reader against commands as Chrome, Firefox and Postman export them (files in
- * tests/fixtures/import/, laid out by each exporter's quoting rules for bash and cmd) and
+ * The curl reader against commands as Chrome and Firefox export them (files in
+ * tests/fixtures/import/, laid out by each exporter's quoting rules for bash and cmd; Postman's
+ * own generator is in curl-postman.test.ts) and
  * against bash itself: for bash-quoted commands, the words the reader sees must be the
  * words bash hands to curl.
  */
@@ -41,8 +42,6 @@ describe('parseCurl: "Copy as cURL" and code exports', () => {
     ['Chrome, cmd', 'chrome-cmd.txt', 'cmd'],
     ['Firefox, bash', 'firefox-bash.txt', 'bash'],
     ['Firefox, cmd (curl.exe)', 'firefox-cmd.txt', 'cmd'],
-    ['Postman, bash', 'postman-bash.txt', 'bash'],
-    ['Postman, cmd line ends with double-quoted URL', 'postman-cmd.txt', 'cmd'],
   ] as const;
 
   for (const [name, file, shell] of exports) {
@@ -65,7 +64,7 @@ describe('parseCurl: "Copy as cURL" and code exports', () => {
   }
 
   it.skipIf(!hasBash)('reads bash-quoted exports into exactly the words bash gives curl', () => {
-    for (const file of ['chrome-bash.txt', 'postman-bash.txt']) {
+    for (const file of ['chrome-bash.txt']) {
       const text = fixture(file);
       expect(['curl', ...splitBash(text).words.slice(1)]).toEqual(['curl', ...bashArgv(text)]);
     }
