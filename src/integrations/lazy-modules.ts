@@ -2,7 +2,7 @@
  * The browser modules a page loads only when the reader uses a feature: search, the term
  * preview fallback, the composer's import step and its HAR worker. esbuild bundles each into
  * `_astro/<name>.<hash>.js`, outside Vite, and the pages read their paths from
- * `__LAZY_MODULES__` (src/lib/util/globals.d.ts) into a data attribute, which a small script
+ * `__LAZY_MODULES__` (src/integrations/globals.d.ts, read by `lazyModuleUrl`) into a data attribute, which a small script
  * passes to `import()`. Bundled by Vite instead, every page script that may load one would
  * carry Vite's preload helper (about 1 KB gzip) at page load.
  * The dev server compiles the sources itself, so there the paths are the source files.
@@ -43,12 +43,14 @@ export default function lazyModules(): AstroIntegration {
             outdir: join(root, '_astro'),
             entryNames: '[name].[hash]',
             logLevel: 'warning',
+            legalComments: 'inline',
           });
           files = result.outputFiles.map((f) => ({
             path: relative(root, f.path).split(sep).join('/'),
             contents: f.contents,
           }));
-          const find = (name: string) => files.find((f) => f.path.startsWith(`_astro/${name}.`))!.path;
+          const find = (name: string) =>
+            files.find((f) => f.path.startsWith(`_astro/${name}.`) && f.path.endsWith('.js'))!.path;
           paths = Object.fromEntries(Object.keys(LAZY_MODULES).map((name) => [name, find(name)])) as typeof paths;
         }
         updateConfig({ vite: { define: { __LAZY_MODULES__: JSON.stringify(paths) } } });

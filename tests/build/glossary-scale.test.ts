@@ -63,7 +63,7 @@ describe(`a glossary of more than ${SPLIT_AT} terms`, () => {
   it.skipIf(!chromePath)(
     'sends /glossary/#<slug> and a former slug as anchor to the term page; without JavaScript it says where entries are',
     async () => {
-      const server = await servePublished(result.dist, undefined);
+      const server = await servePublished(result.dist);
       const browser = await launchBrowser();
       try {
         const { page: tab, errors } = await openPage(browser);

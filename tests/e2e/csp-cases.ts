@@ -50,6 +50,30 @@ export const CSP_CASES: CspCase[] = [
     },
   },
   {
+    name: 'composer import: pick a HAR file (its parsers and worker load), pick a call',
+    path: 'checklist/',
+    run: async (page) => {
+      const har = {
+        log: {
+          creator: { name: 'test', version: '1' },
+          entries: [0, 1].map((i) => ({
+            startedDateTime: '2026-11-29T10:00:00.000+01:00',
+            _resourceType: 'fetch',
+            request: { method: 'POST', url: `https://api.example.com/v1/orders/${i}`, headers: [] },
+            response: { status: 400 + i, statusText: 'Bad Request', headers: [], content: { text: '{}' } },
+          })),
+        },
+      };
+      await page.getByLabel('HAR file').setInputFiles({
+        name: 'session.har',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(har)),
+      });
+      await page.locator('#c-import-list button').first().click();
+      await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[name="status"]')?.value === '400');
+    },
+  },
+  {
     name: 'composer: fill the form with a secret, copy, download, clear',
     path: 'checklist/',
     run: async (page) => {

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { headersFromFile, serveSite, type RunningServer } from '../../scripts/serve.ts';
+import { serveSite, type RunningServer } from '../../scripts/serve.ts';
+import { servePublished } from '../support/published-site.ts';
 import { chromePath, launchBrowser, openPage } from '../support/browser.ts';
 import { buildWithContent, type FixtureResult } from '../support/fixture-build.ts';
 import { checkPartnerPreviews, servePartnerPage } from '../support/partner-page.ts';
@@ -67,12 +68,7 @@ describe.skipIf(!chromePath)('search in a build for BASE_PATH=/docs', () => {
   });
 
   it('embed.js previews our terms on another origin, under the /docs/ _headers', async () => {
-    const site = await serveSite({
-      root: build.dist,
-      base: '/docs',
-      port: 0,
-      headersFor: await headersFromFile(build.dist),
-    });
+    const site = await servePublished(build.dist, '/docs');
     const partner = await servePartnerPage(site.url);
     try {
       const requests = await checkPartnerPreviews(browser, partner.url, site.url);

@@ -175,7 +175,15 @@ export function startComposer(): void {
     handler ??= (import(/* @vite-ignore */ box.dataset['import']!) as Promise<typeof ImportModule>).then((m) =>
       m.startImport(box, hooks),
     );
-    void handler.then((handle) => handle(event));
+    void handler.then(
+      (handle) => handle(event),
+      () => {
+        // Offline, or the module is gone after a deploy: say so, and try again next time.
+        handler = undefined;
+        $<HTMLElement>('#c-import-status').textContent =
+          'The import could not load. Check your connection and try again, or fill in the fields yourself.';
+      },
+    );
   };
   for (const type of ['paste', 'change', 'dragover', 'drop', 'click']) box.addEventListener(type, forward);
 

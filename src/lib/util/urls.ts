@@ -38,3 +38,7 @@ export function isCurrent(itemPath: string, currentPath: string): boolean {
   if (itemPath === '/') return currentPath === '/';
   return currentPath === itemPath || currentPath.startsWith(itemPath);
 }
+
+/** Where a lazily loaded browser module is served (bundled by src/integrations/lazy-modules.ts). */
+export const lazyModuleUrl = (name: keyof typeof __LAZY_MODULES__, base: string): string =>
+  withBase(`/${__LAZY_MODULES__[name]}`, base);

@@ -20,21 +20,30 @@ function stripLeadingComments(text: string): string {
   return text.replace(/^(?:\s*(?:#|\/\/|REM\s)[^\n]*\n)+/i, '');
 }
 
+/** Postman's cmd layout keeps bash's quoting: single-quoted words, \$ or \`, or a quoted string over several lines. */
+function quotesForBash(text: string): boolean {
+  if (/(?:^|\s)'/.test(text) || /\\[$`]/.test(text)) return true;
+  return [...text.matchAll(/"(?:[^"\\]|\\[\s\S])*"/g)].some((m) => m[0].includes('\n'));
+}
+
 /**
- * cmd when the text uses cmd's escape character the way cmd exports and people do. Postman's
- * cmd and PowerShell layouts end lines with ^ or ` but quote for bash: those are read as bash.
+ * cmd when the text uses cmd's escapes as cmd exports and people write them: ^" (Chrome and
+ * Firefox), ^ before & | < > ^, "" inside a word (Chrome's older export), or ^ line ends
+ * without bash's quoting (Postman's cmd and PowerShell layouts keep bash's: read as bash).
  */
 export function detectShell(text: string): Shell {
-  if (/\^["&|<>^]/.test(text)) return 'cmd';
-  if (/[ \t]\^\r?\n/.test(text) && !/\\["$`\\]|'/.test(text)) return 'cmd';
-  if (/\\\r?\n/.test(text)) return 'bash';
+  if (/(?:^|\s)\^"/.test(text)) return 'cmd';
+  if (/\\\r?\n|\$'/.test(text)) return 'bash';
+  const outsideSingleQuotes = text.replace(/'[^']*'/g, "''");
+  if (/\^[&|<>^]/.test(outsideSingleQuotes) || /\S""\S/.test(outsideSingleQuotes)) return 'cmd';
+  if (/[ \t]\^\r?\n/.test(text)) return quotesForBash(text) ? 'bash' : 'cmd';
   if (/^\s*curl\.exe\b/i.test(text) && /"/.test(text) && !/'/.test(text)) return 'cmd';
   return 'bash';
 }
 
 export interface Tokens {
   words: string[];
-  /** True when a `;`, `|` or `&` ended the first command and more text followed. */
+  /** True when a line end, `;`, `|` or `&` ended the first command and more text followed. */
   more: boolean;
 }
 
@@ -159,6 +168,10 @@ export function splitBash(text: string): Tokens {
       }
       if (!closed)
         throw new ImportError('The curl command has a quote (") that is never closed. Copy the whole command again.');
+    } else if (c === '\n' && (inWord || words.length > 0)) {
+      // A line end without \ ends the command, as in bash.
+      end();
+      return { words, more: text.slice(i + 1).trim() !== '' };
     } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       end();
       i += 1;
@@ -185,21 +198,21 @@ export function splitBash(text: string): Tokens {
 }
 
 /**
- * cmd.exe, then the C runtime's argument parser, as curl.exe sees them. cmd: `^` takes the
- * next character literally (a line end after `^` continues the line; `^` + line end + line
- * end is a literal line break); `&` and `|` outside quotes end the command. C runtime: "..." groups,
+ * cmd.exe, then the C runtime's argument parser, as curl.exe sees them. cmd: outside quotes `^`
+ * takes the next character literally (a line end after `^` continues the line; `^` + line end +
+ * line end is a literal line break) and `&` and `|` end the command; inside quotes both are
+ * plain characters (exports write ^", which opens no quote for cmd). C runtime: "..." groups,
  * "" inside quotes is a quote, \" is a quote and \\ a backslash (both exports double every
- * backslash, so this undoes exactly what they do).
+ * backslash, so this undoes exactly what they do); a quote left open ends with the text.
  */
 export function splitCmd(text: string): Tokens {
-  // Pass 1: cmd.exe. Exports escape with ^ inside their quotes too, so ^ is an escape everywhere.
+  // Pass 1: cmd.exe.
   let passed = '';
   let cmdQuoted = false;
-  let singleQuoted = false;
   let more = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '^') {
+    if (c === '^' && !cmdQuoted) {
       let j = i + 1;
       if (text[j] === '\r') j += 1;
       if (text[j] === '\n') {
@@ -215,10 +228,8 @@ export function splitCmd(text: string): Tokens {
       i = j;
       continue;
     }
-    if (c === '"' && !singleQuoted) cmdQuoted = !cmdQuoted;
-    // Postman's cmd export keeps bash's single quotes; they hide & from the search for a second command.
-    if (c === "'" && !cmdQuoted && (singleQuoted || text[i - 1] !== '\\')) singleQuoted = !singleQuoted;
-    if (!cmdQuoted && !singleQuoted && (c === '&' || c === '|')) {
+    if (c === '"') cmdQuoted = !cmdQuoted;
+    if (!cmdQuoted && (c === '&' || c === '|')) {
       more =
         text
           .slice(i + 1)
@@ -228,7 +239,7 @@ export function splitCmd(text: string): Tokens {
     }
     passed += c;
   }
-  // Pass 2: the C runtime's rules, plus bash's '...' and \' outside double quotes for Postman's cmd export.
+  // Pass 2: the C runtime's rules.
   const words: string[] = [];
   let word = '';
   let inWord = false;
@@ -236,7 +247,7 @@ export function splitCmd(text: string): Tokens {
   for (let i = 0; i < passed.length; i++) {
     const c = passed[i]!;
     const next = passed[i + 1];
-    if (c === '\\' && (next === '"' || next === '\\' || (next === "'" && !quoted))) {
+    if (c === '\\' && (next === '"' || next === '\\')) {
       word += next;
       inWord = true;
       i += 1;
@@ -246,13 +257,6 @@ export function splitCmd(text: string): Tokens {
         i += 1;
       } else quoted = !quoted;
       inWord = true;
-    } else if (c === "'" && !quoted) {
-      const close = passed.indexOf("'", i + 1);
-      if (close === -1)
-        throw new ImportError("The curl command has a quote (') that is never closed. Copy the whole command again.");
-      word += passed.slice(i + 1, close);
-      inWord = true;
-      i = close;
     } else if (!quoted && /\s/.test(c)) {
       if (inWord) words.push(word);
       word = '';
@@ -262,8 +266,6 @@ export function splitCmd(text: string): Tokens {
       inWord = true;
     }
   }
-  if (quoted)
-    throw new ImportError('The curl command has a quote (") that is never closed. Copy the whole command again.');
   if (inWord) words.push(word);
   return { words, more };
 }

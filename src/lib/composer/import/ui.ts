@@ -45,7 +45,6 @@ export function startImport(box: HTMLElement, hooks: ComposerHooks): (event: Eve
   /** Where focus goes back to once the reader has answered "Replace?". */
   let returnFocus: HTMLElement = paste;
   let worker: Worker | null = null;
-  let reply: ((message: WorkerReply) => void) | null = null;
 
   const tell = (message: string, kind: 'info' | 'error' = 'info', source?: Control) => {
     status.dataset.kind = kind;
@@ -131,13 +130,18 @@ export function startImport(box: HTMLElement, hooks: ComposerHooks): (event: Eve
     list.querySelector('button')?.focus();
   };
 
-  const talk = (message: WorkerRequest): Promise<WorkerReply> =>
+  /** One message to the worker and its answer; messages wait their turn, and a worker that failed is replaced. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const send = (message: WorkerRequest): Promise<WorkerReply> =>
     new Promise((resolve) => {
       try {
         worker ??= new Worker(box.dataset['worker']!, { type: 'module' });
-        worker.onmessage = (event: MessageEvent<WorkerReply>) => reply?.(event.data);
-        worker.onerror = () => resolve({ kind: 'error', message: 'This file could not be read in this browser.' });
-        reply = resolve;
+        worker.onmessage = (event: MessageEvent<WorkerReply>) => resolve(event.data);
+        worker.onerror = () => {
+          worker?.terminate();
+          worker = null;
+          resolve({ kind: 'error', message: 'This file could not be read in this browser.' });
+        };
         worker.postMessage(message);
       } catch {
         resolve({
@@ -146,6 +150,11 @@ export function startImport(box: HTMLElement, hooks: ComposerHooks): (event: Eve
         });
       }
     });
+  const talk = (message: WorkerRequest): Promise<WorkerReply> => {
+    const answer = queue.then(() => send(message));
+    queue = answer;
+    return answer;
+  };
 
   const fromText = (text: string, source: Control) => {
     try {

@@ -4,25 +4,22 @@
  * ends of bash (\), cmd (^) and PowerShell (`). Postman quotes for bash in all of them, so
  * bash itself is the oracle: the reader must see the words bash hands to curl.
  */
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseCurl, splitBash } from '../../../../../src/lib/composer/import/curl.ts';
+import { detectShell, parseCurl, splitBash } from '../../../../../src/lib/composer/import/curl.ts';
+import { bashArgv, hasBash } from '../../../../support/bash.ts';
 import { POSTMAN_BODY, POSTMAN_LAYOUTS, postmanCurl } from '../../../../support/postman-curl.ts';
 
-/** The arguments bash passes to curl for this command line, its other line ends read as bash's. */
-function bashArgv(command: string): string[] {
-  const asBash = command.replace(/[`^](\r?\n)/g, '\\$1');
-  const out = execFileSync('bash', ['-c', `curl() { printf '%s\\0' "$@"; }\n${asBash}`], { encoding: 'utf8' });
-  return out.split('\0').slice(0, -1);
-}
+/** What bash passes to curl, with Postman's other line ends read as bash's: Postman quotes for bash in every layout. */
+const bashArgvOf = (command: string) => bashArgv(command.replace(/[`^](\r?\n)/g, '\\$1'));
 
 const SECRETS = ['eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9', 'a1b2c3d4e5', 'QSTOKEN9f8e7d6c5b4a'];
 
-describe("parseCurl: Postman's cURL export in each of its layouts", () => {
+describe.skipIf(!hasBash)("parseCurl: Postman's cURL export in each of its layouts", () => {
   for (const layout of POSTMAN_LAYOUTS) {
     it(`${JSON.stringify(layout)}: the words bash gives curl; method, URL, headers and body; secrets dropped`, () => {
       const command = postmanCurl(layout);
-      const argv = bashArgv(command);
+      const argv = bashArgvOf(command);
+      expect(detectShell(command)).toBe('bash');
       expect(splitBash(command).words.slice(1)).toEqual(argv);
       const call = parseCurl(command);
       expect(call.method).toBe('POST');

@@ -5,9 +5,9 @@
  * against bash itself: for bash-quoted commands, the words the reader sees must be the
  * words bash hands to curl.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bashArgv, hasBash } from '../../../../support/bash.ts';
 import { ImportError } from '../../../../../src/lib/composer/import/call.ts';
 import {
   detectShell,
@@ -20,21 +20,6 @@ import {
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 const BODY = fixture('request-body.json');
 const JWT_PART = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9';
-
-/** The arguments bash passes to curl for this command line. */
-function bashArgv(command: string): string[] {
-  const out = execFileSync('bash', ['-c', `curl() { printf '%s\\0' "$@"; }\n${command}`], { encoding: 'utf8' });
-  return out.split('\0').slice(0, -1);
-}
-
-const hasBash = (() => {
-  try {
-    execFileSync('bash', ['-c', 'true']);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('parseCurl: "Copy as cURL" and code exports', () => {
   const exports = [
@@ -211,5 +196,52 @@ describe('parseCurl: options as people write them', () => {
   it('rejects text that is not a curl command, or has no URL, with a message for the reader', () => {
     expect(() => parseCurl('wget https://x.test')).toThrow(/does not start with curl/);
     expect(() => parseCurl('curl -X POST -H "A: 1"')).toThrow(/has no URL/);
+  });
+});
+
+describe('commands as people write them, read as their shell would', () => {
+  it('a hand-written cmd command with ^ line ends and \\" in its body', () => {
+    const command =
+      'curl -X POST https://x.test/a ^\n  -H "Content-Type: application/json" ^\n  -d "{\\"q\\":\\"fish\\"}"';
+    expect(detectShell(command)).toBe('cmd');
+    expect(parseCurl(command).requestBody).toBe('{"q":"fish"}');
+  });
+
+  it('cmd ends the command at an & its quotes do not hide, as cmd.exe does', () => {
+    const call = parseCurl('curl -X POST https://x.test/a ^\n  -d "{\\"q\\":\\"fish&chips\\"}"');
+    expect(call.requestBody).toBe('{"q":"fish');
+    expect(call.notes.join(' ')).toMatch(/more than one command/);
+  });
+
+  it('cmd: "" is a quote inside quotes, an apostrophe is a plain character, a Windows path keeps its backslashes', () => {
+    expect(parseCurl('curl https://x.test/a ^\n  -d "{""name"":""O\'Brien""}"').requestBody).toBe(
+      '{"name":"O\'Brien"}',
+    );
+    expect(parseCurl('curl https://x.test/a ^\n  -d @C:\\tmp\\body.json').notes.join(' ')).toContain(
+      'C:\\tmp\\body.json',
+    );
+    expect(parseCurl('curl "https://x.test/?a=1&b=2" --data-binary "{""a"":""100"%"""}"').requestBody).toBe(
+      '{"a":"100%"}',
+    );
+  });
+
+  it('cmd leaves ^ alone inside quotes: curl.exe gets what was typed', () => {
+    expect(parseCurl('curl "https://x.test/a?b=1^&c=2" ^\n  -H "A: 1"').url).toBe('https://x.test/a?b=1^&c=2');
+  });
+
+  it.skipIf(!hasBash)('bash: ^ and | inside single quotes are text, and a line end without \\ ends the command', () => {
+    for (const command of [
+      `curl 'https://x.test/api' \\\n  --data-raw '{"sep":"^"}'`,
+      `curl 'https://x.test/api' --data-raw '{"pattern":"^|x"}'`,
+      `curl https://a.test/v1/orders -H 'X-Id: 1'\ncurl -X DELETE https://b.test/v1/orders/7 -d 'x=1'`,
+    ]) {
+      expect(detectShell(command), command).toBe('bash');
+      expect(splitBash(command).words.slice(1), command).toEqual(bashArgv(command.split(/\n(?=curl)/)[0]!));
+    }
+    const call = parseCurl(
+      `curl https://a.test/v1/orders -H 'X-Id: 1'\ncurl -X DELETE https://b.test/v1/orders/7 -d 'x=1'`,
+    );
+    expect([call.method, call.url, call.requestBody]).toEqual(['GET', 'https://a.test/v1/orders', '']);
+    expect(call.notes.join(' ')).toMatch(/more than one command/);
   });
 });
