@@ -11,7 +11,7 @@ export const SETTINGS = {
   pagefindPauseMs: 150,
   /** Words shown in an excerpt, ours and Pagefind's alike. */
   excerptWords: 22,
-  /** A word may carry one slip of the keyboard from `oneFrom` letters, two from `twoFrom`. */
+  /** A word may carry one slip of the keyboard from `oneFrom` letters, two from `twoFrom`: below, too many short words are a slip apart. */
   slips: { oneFrom: 4, twoFrom: 8 },
   /** Words that say nothing about a question's topic, and those of asking what something is ("what does dto mean"). */
   stopWords: words(

@@ -50,6 +50,7 @@ export function searchableHtml(file: string, html: string): string {
 export function pagefindPlan(htmlFiles: readonly string[]): {
   glob: string | null;
   singles: string[];
+  /** Pages that can be results (redirect pages included): Pagefind must not index more. */
   searchable: number;
 } {
   const indexed = htmlFiles.filter(isIndexedPage);

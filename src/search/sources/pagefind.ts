@@ -107,7 +107,10 @@ function toHit(data: PagefindData, query: Query): Hit {
   };
 }
 
-/** Pagefind's first `limit` results, in its order, without the pages in `skip` (already shown). */
+/**
+ * Pagefind's first `limit` results, in its order, without the pages in `skip` (already shown). Its order needs no
+ * re-ranking here: summary pages are weighted down in the index itself (data-pagefind-weight).
+ */
 export async function findPagefind(base: string, query: Query, limit: number, skip: Set<string>): Promise<Found> {
   if (query.terms.length === 0) return { hits: [], total: 0 };
   const pagefind = await loadEngine(base);

@@ -88,6 +88,7 @@ export function readSlips(words: readonly QueryWord[], index: PreparedIndex): Se
       stems.has(q.stem) ||
       (synonyms[q.stem] ?? []).some((s) => stems.has(s)) ||
       (q.prefix && [...index.vocabulary.keys()].some((w) => w.startsWith(q.word)));
+    // Numbers are never slips: 2022 is not 2021.
     const meant = known || /\d/.test(q.word) ? undefined : likelyMeant(q.word, index.vocabulary.keys());
     return meant ? { ...q, word: meant, stem: index.vocabulary.get(meant)!, prefix: false, guessed: true } : q;
   });
