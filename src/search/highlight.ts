@@ -2,6 +2,7 @@
  * Landing from a search result (`?highlight=client+id#client-id`): the searched words are marked in the main
  * content. The indexes match words by their start, so every word that starts with a searched one is marked.
  */
+import { escapeRegExp } from '../lib/util/regexp.ts';
 import { parseQuery } from './query.ts';
 
 /** The words to highlight from a page's query string, or none. */
@@ -10,10 +11,9 @@ export function highlightTermsFrom(search: string): string[] {
   return raw.trim() ? [...new Set(parseQuery(raw).terms)] : [];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A word as a pattern: a word of letters matches with hyphens too ("email" finds "e-mail"), as search does. */
-const termPattern = (term: string) => (/^\p{L}+$/u.test(term) ? [...term].map(escape).join('-?') : escape(term));
+const termPattern = (term: string) =>
+  /^\p{L}+$/u.test(term) ? [...term].map(escapeRegExp).join('-?') : escapeRegExp(term);
 
 /** A pattern matching any word that starts with one of the terms; longer terms are tried first. */
 export function highlightPattern(terms: readonly string[]): RegExp | null {

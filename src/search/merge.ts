@@ -2,6 +2,7 @@
  * The order of the results of the three sources (src/search/sources/). Each page is shown once, at its first
  * place, and the order never depends on how many results are shown (6 in the dropdown, 20 on /search/).
  */
+import { withoutQuery } from '../lib/util/urls.ts';
 
 /** One result, as a source gives it and the UI shows it. */
 export interface Hit {
@@ -31,11 +32,11 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&
 /** A result's link: the page, the words to highlight on arrival (src/search/highlight.ts), the section anchor. */
 export function resultHref(pageUrl: string, words: readonly string[], anchorId?: string): string {
   const query = words.length > 0 ? `?${new URLSearchParams({ highlight: words.join(' ') })}` : '';
-  return `${pageUrl.replace(/[?#].*$/, '')}${query}${anchorId ? `#${encodeURIComponent(anchorId)}` : ''}`;
+  return `${withoutQuery(pageUrl)}${query}${anchorId ? `#${encodeURIComponent(anchorId)}` : ''}`;
 }
 
 /** The page a result links to: its link without highlight words or anchor. */
-export const pageOf = (hit: Hit): string => hit.href.replace(/[?#].*$/, '');
+export const pageOf = (hit: Hit): string => withoutQuery(hit.href);
 
 /** Results by tier (each tier in its own order), each page once, the first `limit`. */
 function inTiers(tiered: readonly (readonly [Hit, number])[], limit: number): Hit[] {

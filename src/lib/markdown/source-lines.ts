@@ -2,6 +2,8 @@
  * Where in the content sources a link is written: "content/pages/channels.mdx:42". Used to
  * point authors from a problem found in the built HTML back to the line they wrote.
  */
+import { escapeRegExp } from '../util/regexp.ts';
+
 export interface TextSource {
   file: string;
   text: string;
@@ -14,7 +16,7 @@ export interface TextSource {
  */
 export function linkLocations(sources: TextSource[], href: string, { startsWith = false } = {}): string[] {
   if (!href) return [];
-  const escaped = href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(href);
   const pattern = startsWith
     ? new RegExp(`(?:\\]\\(\\s*<?|=\\s*\\{?\\s*["'\`]|<|^\\s*\\[[^\\]]+\\]:\\s*<?)\\s*${escaped}`, 'i')
     : new RegExp(`(?:\\]\\(\\s*<?|=\\s*\\{?\\s*["'\`])${escaped}(?=[\\s)"'\`>])`);

@@ -19,6 +19,9 @@ export function withBase(path: string, base: string): string {
   return b + path.slice(1);
 }
 
+/** A URL without its query string and fragment: the page it points at. */
+export const withoutQuery = (url: string): string => url.replace(/[?#].*$/, '');
+
 /** Remove the base path from a pathname, giving the site-relative path ("/docs/scope/" -> "/scope/"). */
 export function stripBase(pathname: string, base: string): string {
   const b = normaliseBase(base);

@@ -3,6 +3,7 @@
  * The not-found and search results pages are no content a reader would want as a result.
  */
 import { pagePathOfFile } from '../../lib/publish/dist-pages.ts';
+import { withoutQuery } from '../../lib/util/urls.ts';
 import { SETTINGS } from '../settings.ts';
 
 /** Built files that are never search results (paths relative to the output folder). */
@@ -21,8 +22,7 @@ const SECTION_OF: Record<string, string> = { changes: 'Policy', 'link-our-terms'
 
 /** A page's section, for the filter and the label on results: its path's first part, capitalised, or "Home". */
 export function searchSection(sitePath: string): string {
-  const first = sitePath
-    .replace(/[?#].*$/, '')
+  const first = withoutQuery(sitePath)
     .split('/')
     .find((part) => part.length > 0);
   if (!first) return 'Home';

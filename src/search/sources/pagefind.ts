@@ -1,4 +1,5 @@
 /** Source: Pagefind's full-text results, loaded with its WebAssembly on first use. It knows every page. */
+import { withoutQuery } from '../../lib/util/urls.ts';
 import { resultHref, type Found, type Hit } from '../merge.ts';
 import { wordsOf, type Query } from '../query.ts';
 import { SETTINGS } from '../settings.ts';
@@ -120,6 +121,6 @@ export async function findPagefind(base: string, query: Query, limit: number, sk
   if (found.length === 0 && query.terms.length > 1)
     found = mergeWordResults(await Promise.all(query.terms.map(results)));
   const data = await Promise.all(found.slice(0, limit + skip.size).map((r) => r.data()));
-  const kept = data.filter((d) => !skip.has(d.url.replace(/[?#].*$/, '')));
+  const kept = data.filter((d) => !skip.has(withoutQuery(d.url)));
   return { hits: kept.slice(0, limit).map((d) => toHit(d, query)), total: found.length - (data.length - kept.length) };
 }
