@@ -14,7 +14,7 @@ const LIGHT_BG = 'rgb(255, 255, 255)';
 
 declare global {
   interface Window {
-    /** The page's background and theme when <body> got its first visible element, before anything painted. */
+    /** The page's background and theme when <body> got its first element other than a script, before any paint. */
     __firstPaint?: { background: string; theme: string | undefined };
   }
 }
