@@ -1,6 +1,7 @@
 /** Styles of the search results, a constructed stylesheet adopted on first use: no request, nothing inline. */
 export const css = `
 .site-search__panel{position:absolute;top:calc(100% + .25rem);right:0;z-index:20;width:min(32rem,calc(100vw - 2rem));background:var(--bg);color:var(--fg);border:1px solid var(--border);border-radius:var(--radius);box-shadow:0 .5rem 1.5rem rgb(0 0 0 / .18);padding:.25rem}
+@media (min-width:64rem){.site-search__panel{left:0;right:auto}}
 .site-search__panel[hidden]{display:none}
 .site-search__list{list-style:none;margin:0;padding:0}
 .search-hit{display:block;padding:.5rem .75rem;border-radius:calc(var(--radius) - 2px);cursor:pointer;border:2px solid transparent}

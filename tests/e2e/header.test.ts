@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { chromePath, useBrowser } from '../support/browser.ts';
+import { distFiles, readDist } from '../support/dist.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -160,6 +161,18 @@ describe.skipIf(!chromePath)('the header', () => {
     expect(order[0]).toMatch(/\/$/);
     expect(order[1]).toBe('site-search-input');
     expect(order.at(-1)).toBe('theme-select');
+    await page.context().close();
+  });
+
+  it('on a phone: no page scrolls sideways, code blocks included', async () => {
+    const { page, errors } = await open({ viewport: PHONE });
+    // Redirect pages (former slugs) leave at once; every other page is measured.
+    for (const file of distFiles('.html').filter((f) => !/http-equiv="refresh"/i.test(readDist(f)))) {
+      await page.goto(siteUrl + (file === '404.html' ? 'no-such-page/' : file.replace(/index\.html$/, '')));
+      const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+      expect(scrollWidth, file).toBeLessThanOrEqual(width);
+    }
+    expect(errors.filter((e) => !e.includes('no-such-page'))).toEqual([]);
     await page.context().close();
   });
 });

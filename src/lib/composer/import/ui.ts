@@ -215,8 +215,12 @@ export function startImport(box: HTMLElement, hooks: ComposerHooks): (event: Eve
     } else if (event.type === 'click') {
       const button = target.closest<HTMLButtonElement>('button');
       if (!button) return;
-      if (button.dataset.importAction === 'read') fromText(paste.value, paste);
-      else if (button.dataset.callIndex) void pick(Number(button.dataset.callIndex), file, button);
+      if (button.dataset.importAction === 'read') {
+        // Pasting already read the call and emptied the box: say so rather than "nothing to read".
+        if (!paste.value.trim() && Object.keys(written).length > 0)
+          tell('The form was filled in when you pasted. Check the fields below, or paste another call here.');
+        else fromText(paste.value, paste);
+      } else if (button.dataset.callIndex) void pick(Number(button.dataset.callIndex), file, button);
       else if (button.dataset.importAction === 'replace' || button.dataset.importAction === 'keep') {
         const replace = button.dataset.importAction === 'replace';
         if (replace) write(pending);
