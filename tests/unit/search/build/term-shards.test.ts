@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildTermShards, shardKey, termNames, type TermSource } from '../../../../src/search/build/term-shards.ts';
+import { buildTermShards, shardKey, termNames } from '../../../../src/search/build/term-shards.ts';
 import { syntheticTerms } from '../../../../scripts/bench/synthetic-terms.ts';
 import { parseTermFile } from '../../../../src/lib/glossary/source.ts';
-
-const page = (slug: string) => `/glossary/${slug}/`;
-const TERMS: TermSource[] = [
-  { slug: 'client', term: 'Client', aliases: ['API client', 'app'], summary: 'One integration.' },
-  {
-    slug: 'client-id',
-    term: 'Client Id',
-    aliases: ['Client ID', 'client_id', 'clientid', 'client identifier'],
-    summary: 'The id <of> a client.',
-  },
-  { slug: 'client-secret', term: 'Client Secret', aliases: ['secret'], summary: 'Never share it.' },
-  { slug: 'user-erp', term: 'User', sense: 'ERP', aliases: ['ERP user'], summary: 'A person in the ERP.' },
-  { slug: 'user-vni', term: 'User', sense: 'Visma.net Integrations', aliases: [], summary: 'A login.' },
-  { slug: 'émission', term: 'Émission', aliases: ['2FA'], summary: 'Other scripts.' },
-];
-const shards = buildTermShards(TERMS, page);
+import { TERM_SHARDS as shards, TERMS, termPage } from '../../../support/search-terms.ts';
 
 describe('term names', () => {
   it('gives each term its name, "name (sense)" and aliases, once each', () => {
@@ -56,7 +41,7 @@ describe('buildTermShards', () => {
   // Parsing 10,000 term files takes seconds on a busy machine: more time than a unit test's default.
   it('keeps each shard small at 10,000 terms (one of 26 letters each)', { timeout: 30_000 }, () => {
     const big = syntheticTerms(10_000).map((t) => parseTermFile(t.text, t.file));
-    const sizes = [...buildTermShards(big, page).values()].map((s) => gzipSync(JSON.stringify(s)).length);
+    const sizes = [...buildTermShards(big, termPage).values()].map((s) => gzipSync(JSON.stringify(s)).length);
     expect(sizes.length).toBe(26);
     expect(Math.max(...sizes)).toBeLessThan(40_000);
   });

@@ -8,22 +8,8 @@ import {
   slipShardKeys as slipKeysFor,
 } from '../../../../src/search/sources/terms.ts';
 import type { TermShard } from '../../../../src/search/build/term-shards.ts';
+import { TERM_SHARDS as shards, TERMS, termPage } from '../../../support/search-terms.ts';
 
-const page = (slug: string) => `/glossary/${slug}/`;
-const TERMS: TermSource[] = [
-  { slug: 'client', term: 'Client', aliases: ['API client', 'app'], summary: 'One integration.' },
-  {
-    slug: 'client-id',
-    term: 'Client Id',
-    aliases: ['Client ID', 'client_id', 'clientid', 'client identifier'],
-    summary: 'The id <of> a client.',
-  },
-  { slug: 'client-secret', term: 'Client Secret', aliases: ['secret'], summary: 'Never share it.' },
-  { slug: 'user-erp', term: 'User', sense: 'ERP', aliases: ['ERP user'], summary: 'A person in the ERP.' },
-  { slug: 'user-vni', term: 'User', sense: 'Visma.net Integrations', aliases: [], summary: 'A login.' },
-  { slug: 'émission', term: 'Émission', aliases: ['2FA'], summary: 'Other scripts.' },
-];
-const shards = buildTermShards(TERMS, page);
 const matchTerms = (shards: readonly TermShard[], q: string, limit?: number) =>
   matchQuery(shards, parseQuery(q), limit);
 const shardKeysFor = (q: string) => keysFor(parseQuery(q));
@@ -102,7 +88,7 @@ describe('matchTerms', () => {
       { slug: 'client-secret-lost', term: 'Client secret lost', aliases: [], summary: 'What to do.' },
       { slug: 'secret-lost', term: 'Secret lost', aliases: [], summary: 'Also.' },
     ];
-    const all = [...buildTermShards(more, page).values()];
+    const all = [...buildTermShards(more, termPage).values()];
     const found = matchTerms(all, 'client secret lost');
     expect(found.map((m) => [m.entry.slug, m.how])).toEqual([
       ['client-secret-lost', 'equals'],
